@@ -1,0 +1,158 @@
+"""Opening the journal: the engine and its pragmas, migrations at start, online backups.
+
+`open_journal(folder)` is the only way in. It creates the file readable by the owner only,
+sets WAL, foreign keys, a busy timeout and `synchronous=FULL` on every connection, and
+brings the schema to this version's head: an older journal is first backed up with SQLite's
+online backup API, then migrated with Alembic; a journal from a newer Rapport is refused and
+left untouched. Writes go through `Journal.write()`, one transaction each.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from journal import paths
+
+# Every revision this version knows, oldest first; the last is the head.
+REVISIONS = ("0001",)
+HEAD = REVISIONS[-1]
+BUSY_TIMEOUT_MS = 5000
+
+
+class JournalError(Exception):
+    """A journal that cannot be opened or used; the message is for the user."""
+
+
+class NewerJournalError(JournalError):
+    pass
+
+
+def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None  # transactions are begun explicitly below
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(db_file: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_file}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _configure)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def create_private_file(db_file: Path) -> None:
+    """Create an empty file with mode 0600 so SQLite (and its -wal/-shm) inherit it."""
+    if not db_file.exists():
+        fd = os.open(db_file, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    os.chmod(db_file, 0o600)
+
+
+def stored_revision(db_file: Path) -> str | None:
+    """The Alembic revision written in the file, or None for a new (empty) journal."""
+    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise JournalError(f"{db_file} is not a Rapport journal or is damaged ({exc}).") from exc
+    finally:
+        con.close()
+
+
+def online_backup(source: Path, target: Path) -> Path:
+    """Copy a live journal consistently into `target` (0600), from a connection with no open write."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    create_private_file(tmp)
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(tmp)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dst.close()
+        src.close()
+    os.replace(tmp, target)
+    return target
+
+
+def _migrate(db_file: Path, revision: str | None) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    if revision is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        online_backup(db_file, paths.backups_dir(db_file.parent) / f"before-migration-{revision}-{stamp}.sqlite3")
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
+    config.attributes["db_file"] = db_file
+    command.upgrade(config, "head")
+
+
+class Journal:
+    """An open journal: one engine, and short sessions for each unit of work."""
+
+    def __init__(self, folder: Path, engine: Engine):
+        self.folder = folder
+        self.file = paths.journal_path(folder)
+        self.engine = engine
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def raw(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection with the journal's pragmas (for bulk reads and benchmarks)."""
+        con = sqlite3.connect(self.file, check_same_thread=False)
+        _configure(con, None)
+        return con
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_journal(folder: Path) -> Journal:
+    """Open (creating or migrating as needed) the journal in `folder`."""
+    paths.ensure_private_dir(folder)
+    db_file = paths.journal_path(folder)
+    create_private_file(db_file)
+    revision = stored_revision(db_file)
+    if revision is not None and revision not in REVISIONS:
+        raise NewerJournalError(
+            f"The journal in {folder} was written by a newer version of Rapport (schema {revision}). "
+            "Install the newer version to open it; this one has left it untouched."
+        )
+    if revision != HEAD:
+        _migrate(db_file, revision)
+    return Journal(folder, make_engine(db_file))

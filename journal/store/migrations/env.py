@@ -1,0 +1,43 @@
+"""Alembic environment: runs the journal's migrations on the file `store/db.py` hands it.
+
+Foreign keys are switched off (outside any transaction) while a migration runs, because
+batch mode rebuilds a parent table and `ON DELETE CASCADE` would otherwise empty its
+children; `PRAGMA foreign_key_check` then proves nothing was left dangling.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from alembic import context
+from sqlalchemy import create_engine, event
+
+from journal.store.models import SQLModel
+
+config = context.config
+db_file = config.attributes["db_file"]
+
+
+def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    for pragma in ("foreign_keys = OFF", "journal_mode = WAL", "synchronous = FULL", "busy_timeout = 5000"):
+        dbapi_connection.execute(f"PRAGMA {pragma}")
+
+
+def run_migrations_online() -> None:
+    engine = create_engine(f"sqlite:///{db_file}")
+    event.listen(engine, "connect", _connect)
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    try:
+        with engine.connect() as connection:
+            context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)
+            with context.begin_transaction():
+                context.run_migrations()
+                dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if dangling:
+                    raise sqlite3.IntegrityError(f"migration left dangling references: {dangling[:5]}")
+    finally:
+        engine.dispose()
+
+
+run_migrations_online()
