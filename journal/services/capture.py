@@ -1,0 +1,231 @@
+"""Creating, reading, updating and deleting journal entries: the use cases behind every editor.
+
+Input is the JSON shape of `spec/interchange.md` (a dict), validated by the same rules as an
+import; a record that breaks them raises `InvalidInput` with every problem, and nothing is
+written. Each save or delete is one transaction. `delete` returns the deleted records as an
+interchange document, which `undo_delete` writes back (ids and all).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from journal.domain import records as r
+from journal.domain.interchange import to_json
+from journal.domain.validation import (
+    READERS,
+    InvalidInput,
+    Problem,
+    read_checkin,
+    read_client,
+    read_gratitude,
+    read_incident,
+    read_interaction,
+    read_lesson,
+    validated,
+)
+from journal.services import rows
+from journal.store import models as m
+from journal.store.db import Journal
+
+# kind → (interchange section, table, reader, writer)
+KINDS: dict[str, tuple[str, type, Any, Any]] = {
+    "client": ("clients", m.Client, read_client, rows.put_client),
+    "interaction": ("interactions", m.Interaction, read_interaction, rows.put_interaction),
+    "gratitude": ("gratitude", m.GratitudeNote, read_gratitude, rows.put_gratitude),
+    "lesson": ("lessons", m.Lesson, read_lesson, rows.put_lesson),
+    "incident": ("incidents", m.Incident, read_incident, rows.put_incident),
+    "checkin": ("checkins", m.CheckIn, read_checkin, rows.put_checkin),
+}
+
+# (field, the kind it must name) per kind
+REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
+    "interaction": (("client_id", "client"),),
+    "gratitude": (("to_client_id", "client"),),
+    "lesson": (("interaction_id", "interaction"), ("incident_id", "incident")),
+    "incident": (("client_id", "client"),),
+}
+
+
+def exists(session: Session, kind: str, entity_id: str) -> bool:
+    return session.get(KINDS[kind][1], entity_id) is not None
+
+
+def check_references(
+    session: Session, kind: str, record: Any, path: str, pending: dict[str, set[str]]
+) -> list[Problem]:
+    """Problems for references that name neither a record being written nor one in the journal."""
+    problems = []
+    for field, target in REFERENCES.get(kind, ()):
+        value = getattr(record, field)
+        if value is None or value in pending.get(target, ()) or exists(session, target, value):
+            continue
+        where = f"{path}.{field}" if path else field
+        problems.append(Problem(where, "reference", (("value", value), ("kind", target))))
+    return problems
+
+
+def load(session: Session, kind: str, entity_id: str) -> Any:
+    """The whole record of one entity, or None."""
+    row = session.get(KINDS[kind][1], entity_id)
+    if row is None:
+        return None
+    if kind == "client":
+        return rows.client_record(row, rows.get_tags(session, "client", entity_id))
+    if kind == "interaction":
+        pressure = session.exec(select(m.PressureEvent).where(m.PressureEvent.interaction_id == entity_id)).all()
+        return rows.interaction_record(row, list(pressure), rows.get_tags(session, "interaction", entity_id))
+    if kind == "gratitude":
+        return rows.gratitude_record(row)
+    if kind == "lesson":
+        return rows.lesson_record(row, rows.get_tags(session, "lesson", entity_id))
+    if kind == "incident":
+        return rows.incident_record(row)
+    return rows.checkin_record(row)
+
+
+def get(journal: Journal, kind: str, entity_id: str) -> Any:
+    with journal.read() as session:
+        return load(session, kind, entity_id)
+
+
+def save(journal: Journal, kind: str, data: dict[str, Any]) -> Any:
+    """Validate and write one entity (new when it has no `id`, else updated in place)."""
+    _, _, reader, writer = KINDS[kind]
+    record = validated(reader, data)
+    with journal.write() as session:
+        problems = check_references(session, kind, record, "", {})
+        if problems:
+            raise InvalidInput(problems)
+        writer(session, record)
+    return get(journal, kind, record.id)
+
+
+def _dependents(session: Session, kind: str, entity_id: str) -> dict[str, list[Any]]:
+    """Everything a delete of this entity removes (its cascade), as records by section."""
+    found: dict[str, list[Any]] = {section: [] for section, *_ in KINDS.values()}
+    found[KINDS[kind][0]].append(load(session, kind, entity_id))
+    if kind == "client":
+        for table, child in ((m.Interaction, "interaction"), (m.Incident, "incident")):
+            ids = session.exec(select(table.id).where(table.client_id == entity_id)).all()
+            found[KINDS[child][0]] += [load(session, child, i) for i in ids]
+    # References set to NULL by the delete are restored with the records that held them.
+    interaction_ids = [i.id for i in found["interactions"]] + ([entity_id] if kind == "interaction" else [])
+    incident_ids = [i.id for i in found["incidents"]] + ([entity_id] if kind == "incident" else [])
+    lesson_ids = session.exec(
+        select(m.Lesson.id).where(m.Lesson.interaction_id.in_(interaction_ids) | m.Lesson.incident_id.in_(incident_ids))
+    ).all()
+    found["lessons"] += [load(session, "lesson", i) for i in lesson_ids if i != entity_id]
+    if kind == "client":
+        notes = session.exec(select(m.GratitudeNote.id).where(m.GratitudeNote.to_client_id == entity_id)).all()
+        found["gratitude"] += [load(session, "gratitude", i) for i in notes]
+    return found
+
+
+def delete(journal: Journal, kind: str, entity_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Delete one entity (and what cascades from it); returns what `undo_delete` needs."""
+    with journal.write() as session:
+        if not exists(session, kind, entity_id):
+            return {}
+        removed = _dependents(session, kind, entity_id)
+        session.delete(session.get(KINDS[kind][1], entity_id))
+    return {section: [to_json(rec) for rec in recs] for section, recs in removed.items() if recs}
+
+
+def undo_delete(journal: Journal, removed: dict[str, list[dict[str, Any]]]) -> None:
+    """Write back what `delete` returned, in one transaction, ids unchanged."""
+    problems: list[Problem] = []
+    records = {
+        section: [READERS[section](item, section, problems) for item in items] for section, items in removed.items()
+    }
+    if problems:
+        raise InvalidInput(problems)
+    with journal.write() as session:
+        write_sections(session, records)
+
+
+def write_sections(session: Session, sections: dict[str, list[Any]]) -> dict[str, int]:
+    """Upsert validated records, parents before children; returns counts per section."""
+    counts = {}
+    for kind, (section, _, _, writer) in KINDS.items():
+        for record in sections.get(section, ()):
+            writer(session, record)
+        counts[section] = len(sections.get(section, ()))
+    return counts
+
+
+def set_follow_up_done(journal: Journal, interaction_id: str, done: bool = True) -> None:
+    with journal.write() as session:
+        row = session.get(m.Interaction, interaction_id)
+        if row is not None:
+            row.follow_up_done = done
+            row.updated_at = rows.now_text()
+            session.add(row)
+
+
+def set_archived(journal: Journal, client_id: str, archived: bool) -> None:
+    with journal.write() as session:
+        row = session.get(m.Client, client_id)
+        if row is not None:
+            row.archived = archived
+            row.updated_at = rows.now_text()
+            session.add(row)
+
+
+def list_clients(journal: Journal, text: str = "", include_archived: bool = False) -> list[r.Client]:
+    """Clients sorted by name, matched on name or company case-insensitively (Cyrillic too)."""
+    needle = rows.fold(text.strip())
+    with journal.read() as session:
+        query = select(m.Client).order_by(m.Client.name_fold)
+        if not include_archived:
+            query = query.where(m.Client.archived == False)  # noqa: E712 - SQL comparison
+        found = session.exec(query).all()
+        tags = _all_tags(session, "client")
+        return [
+            rows.client_record(row, tags.get(row.id, ()))
+            for row in found
+            if not needle or needle in row.name_fold or needle in rows.fold(row.company)
+        ]
+
+
+def _all_tags(session: Session, kind: str) -> dict[str, tuple[str, ...]]:
+    result: dict[str, list[str]] = {}
+    for owner, name in session.exec(
+        select(m.Tag.owner_id, m.Tag.name).where(m.Tag.owner_kind == kind).order_by(m.Tag.owner_id, m.Tag.position)
+    ):
+        result.setdefault(owner, []).append(name)
+    return {k: tuple(v) for k, v in result.items()}
+
+
+def find_client(journal: Journal, id_or_name: str) -> list[r.Client]:
+    """Clients whose id is exactly this, else whose name equals it ignoring case (Cyrillic too)."""
+    with journal.read() as session:
+        row = session.get(m.Client, id_or_name)
+        if row is not None:
+            return [rows.client_record(row, rows.get_tags(session, "client", row.id))]
+        found = session.exec(select(m.Client).where(m.Client.name_fold == rows.fold(id_or_name.strip()))).all()
+        return [rows.client_record(c, rows.get_tags(session, "client", c.id)) for c in found]
+
+
+def last_contacts(journal: Journal) -> dict[str, int]:
+    """Each client's latest interaction time (UTC epoch seconds)."""
+    with journal.read() as session:
+        return dict(
+            session.exec(
+                select(m.Interaction.client_id, func.max(m.Interaction.occurred_ts)).group_by(m.Interaction.client_id)
+            ).all()
+        )
+
+
+def all_tags(journal: Journal) -> list[str]:
+    """Every tag used in the journal, sorted, for filters and completion."""
+    with journal.read() as session:
+        return sorted(set(session.exec(select(m.Tag.name).distinct()).all()), key=rows.fold)
+
+
+def count(journal: Journal, kind: str) -> int:
+    with journal.read() as session:
+        return session.exec(select(func.count()).select_from(KINDS[kind][1])).one()
