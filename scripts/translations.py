@@ -1,0 +1,54 @@
+"""Refresh and compile the translation catalogues: `python scripts/translations.py`.
+
+Each area of the app has its own catalogue, so work on one area never touches another's
+file. `lupdate` collects every `tr()`/`translate()` string of the area's sources into
+`resources/translations/<area>_ru.ts` (keeping the translations already there); fill in the
+Russian in that file, then this script (or `--compile-only`) builds the `.qm` the app loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+
+# area → source globs (relative to the repository)
+AREAS: dict[str, tuple[str, ...]] = {
+    "core": ("journal/cli.py", "journal/app.py", "journal/services/*.py"),
+    "window": ("journal/ui/*.py",),
+    "export": ("journal/export/*.py",),
+}
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
+    if not found:
+        sys.exit(f"pyside6-{name} not found: install PySide6-Essentials in this environment")
+    return found
+
+
+def sources(area: str) -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for pattern in AREAS[area] for p in ROOT.glob(pattern))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--compile-only", action="store_true")
+    args = parser.parse_args()
+    for area in AREAS:
+        ts = FOLDER / f"{area}_ru.ts"
+        files = sources(area)
+        if not args.compile_only and files:
+            subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)], cwd=ROOT, check=True)
+        if ts.exists():
+            subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

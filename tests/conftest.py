@@ -1,0 +1,29 @@
+"""Test setup: Qt offscreen before any Qt import, and every journal and setting in a temp folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from journal.store.db import Journal, open_journal  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the user's data folder or settings."""
+    monkeypatch.setenv("RAPPORT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    opened = open_journal(tmp_path / "data")
+    yield opened
+    opened.close()
