@@ -1,7 +1,7 @@
 """Refresh and compile the translation catalogues: `python scripts/translations.py`.
 
 Each area of the app has its own catalogue, so work on one area never touches another's
-file. `lupdate` collects every `tr()`/`translate()` string of the area's sources into
+file: `resources/translations/<area>.sources` lists the area's source globs, one a line. `lupdate` collects every `tr()`/`translate()` string of the area's sources into
 `resources/translations/<area>_ru.ts` (keeping the translations already there); fill in the
 Russian in that file, then this script (or `--compile-only`) builds the `.qm` the app loads.
 """
@@ -17,12 +17,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 
-# area → source globs (relative to the repository)
-AREAS: dict[str, tuple[str, ...]] = {
-    "core": ("journal/cli.py", "journal/app.py", "journal/services/*.py"),
-    "window": ("journal/ui/*.py",),
-    "export": ("journal/export/*.py",),
-}
+
+def areas() -> dict[str, list[str]]:
+    """area → source globs (relative to the repository), from the `.sources` files."""
+    return {
+        f.stem: [line.strip() for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for f in sorted(FOLDER.glob("*.sources"))
+    }
 
 
 def tool(name: str) -> str:
@@ -32,19 +33,21 @@ def tool(name: str) -> str:
     return found
 
 
-def sources(area: str) -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for pattern in AREAS[area] for p in ROOT.glob(pattern))
+def sources(patterns: list[str]) -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for pattern in patterns for p in ROOT.glob(pattern))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--compile-only", action="store_true")
     args = parser.parse_args()
-    for area in AREAS:
+    for area, patterns in areas().items():
         ts = FOLDER / f"{area}_ru.ts"
-        files = sources(area)
+        files = sources(patterns)
         if not args.compile_only and files:
-            subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)], cwd=ROOT, check=True)
+            subprocess.run(
+                [tool("lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)], cwd=ROOT, check=True
+            )
         if ts.exists():
             subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0

@@ -150,7 +150,7 @@ def undo_delete(journal: Journal, removed: dict[str, list[dict[str, Any]]]) -> N
 def write_sections(session: Session, sections: dict[str, list[Any]]) -> dict[str, int]:
     """Upsert validated records, parents before children; returns counts per section."""
     counts = {}
-    for kind, (section, _, _, writer) in KINDS.items():
+    for section, _, _, writer in KINDS.values():
         for record in sections.get(section, ()):
             writer(session, record)
         counts[section] = len(sections.get(section, ()))

@@ -6,7 +6,7 @@ import and export agree on every field. `put_*` upserts within the caller's tran
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from sqlmodel import Session, delete, select
 
@@ -210,7 +210,3 @@ def checkin_record(row: m.CheckIn) -> r.CheckIn:
         id=row.id, taken_on=date.fromisoformat(row.taken_on),
         answers=tuple(getattr(row, f"answer_{i}") for i in range(1, 7)), note=row.note,
     )  # fmt: skip
-
-
-def utc_text(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat()

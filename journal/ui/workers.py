@@ -1,0 +1,62 @@
+"""Long work off the GUI thread: a QRunnable with named signals and a cooperative cancel flag.
+
+`Worker(fn, *args)` runs `fn(*args, progress=..., cancelled=...)` on the global QThreadPool.
+`fn` reports with `progress(done, total)` and checks `cancelled()` between steps; whatever
+it returns arrives in `signals.result`, an exception in `signals.failed` (as text), and
+`signals.finished` always comes last. The function opens its own journal connection.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class WorkerSignals(QObject):
+    progress = Signal(int, int)
+    result = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Worker(QRunnable):
+    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any):
+        super().__init__()
+        self.setAutoDelete(False)  # the owner keeps it while its signals are connected
+        self.signals = WorkerSignals()
+        self._fn, self._args, self._kwargs = fn, args, kwargs
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            value = self._fn(
+                *self._args, progress=self.signals.progress.emit, cancelled=self.is_cancelled, **self._kwargs
+            )
+        except Exception as exc:  # noqa: BLE001 - reported to the user by the owner
+            if self.is_cancelled():
+                self.signals.cancelled.emit()
+            else:
+                detail = str(exc) or type(exc).__name__
+                traceback.print_exc()
+                self.signals.failed.emit(detail)
+        else:
+            if self.is_cancelled():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.result.emit(value)
+        finally:
+            self.signals.finished.emit()
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
