@@ -11,7 +11,6 @@ are deleted again before it exits.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 import tempfile
@@ -67,18 +66,20 @@ def _journal(state: _State) -> str:
 def _window(state: _State) -> str:
     from PySide6.QtWidgets import QApplication
 
-    if importlib.util.find_spec("journal.ui.main_window") is not None:
+    try:
         from journal.ui.main_window import MainWindow
-
-        state.window = MainWindow(state.journal)
-        kind = "MainWindow"
-    else:
+    except ModuleNotFoundError as exc:
+        if exc.name != "journal.ui.main_window":
+            raise
         # FALLBACK, remove once branch issue-4-window (journal/ui/main_window.py) is merged.
         from PySide6.QtWidgets import QLabel, QMainWindow
 
         state.window = QMainWindow()
         state.window.setCentralWidget(QLabel(CYRILLIC_SAMPLE))
         kind = "QMainWindow (fallback: journal.ui.main_window not there yet)"
+    else:
+        state.window = MainWindow(state.journal)
+        kind = "MainWindow"
     state.window.resize(1000, 700)
     state.window.show()
     QApplication.processEvents()
