@@ -196,14 +196,14 @@ def import_document(
         if problems:
             raise InvalidInput(problems)
         total = sum(len(v) for v in sections.values())
-        done = 0
-        for section in SECTIONS:
+
+        def written(done: int) -> None:
             if cancelled and cancelled():
                 raise Cancelled
-            write_sections(session, {section: sections[section]})
-            done += len(sections[section])
             if progress:
                 progress(done, total)
+
+        write_sections(session, sections, written)
     return {section: len(sections[section]) for section in SECTIONS}
 
 
