@@ -27,10 +27,11 @@ class OperationFailed(Exception):
     """The operation could not be done: reported on stderr, exit status 1."""
 
 
-def tr(text: str) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translate, imported late so `--version` and the app's start do not pay for it here."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("cli", text)
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def _day(value: str) -> date:
@@ -39,7 +40,9 @@ def _day(value: str) -> date:
             raise ValueError
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(tr("'{value}' is not a date (YYYY-MM-DD)").format(value=value)) from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "'{value}' is not a date (YYYY-MM-DD)").format(value=value)
+        ) from None
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202 - journal.store.db.Journal
@@ -59,17 +62,21 @@ def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001
     if args.client:
         found = capture.find_client(journal, args.client)
         if not found:
-            raise UserError(tr("--client: no client has the id or name '{value}'").format(value=args.client))
+            raise UserError(
+                translate("cli", "--client: no client has the id or name '{value}'").format(value=args.client)
+            )
         if len(found) > 1:
             ids = ", ".join(c.id for c in found)
             raise UserError(
-                tr("--client: several clients are named '{value}'; give one id: {ids}").format(
+                translate("cli", "--client: several clients are named '{value}'; give one id: {ids}").format(
                     value=args.client, ids=ids
                 )
             )
         client_id = found[0].id
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise UserError(tr("--from {start} is after --to {end}").format(start=args.date_from, end=args.date_to))
+        raise UserError(
+            translate("cli", "--from {start} is after --to {end}").format(start=args.date_from, end=args.date_to)
+        )
     return Scope(client_id=client_id, date_from=args.date_from, date_to=args.date_to)
 
 
@@ -79,19 +86,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        raise UserError(tr("{file}: no such file").format(file=source))
+        raise UserError(translate("cli", "{file}: no such file").format(file=source))
     journal = _open(args)
     try:
         counts = interchange.import_json(journal, source)
     except InvalidInput as exc:
         for problem in exc.problems:
             print(f"{source}: {_problem(problem)}", file=sys.stderr)
-        raise UserError(
-            tr("nothing was imported: the file has {count} problem(s)").format(count=len(exc.problems))
-        ) from None
+        count = len(exc.problems)
+        raise UserError(translate("cli", "nothing was imported: the file has %n problem(s)", None, count)) from None
     finally:
         journal.close()
-    print(tr("Imported {summary}.").format(summary=_counts(counts)))
+    print(translate("cli", "Imported {summary}.").format(summary=_counts(counts)))
     return OK
 
 
@@ -100,7 +106,11 @@ def _problem(problem) -> str:  # noqa: ANN001 - journal.domain.validation.Proble
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{value} {key}" for key, value in counts.items())
+    labels = {
+        "clients": translate("cli", "clients"), "interactions": translate("cli", "interactions"), "gratitude": translate("cli", "gratitude notes"),
+        "lessons": translate("cli", "lessons"), "incidents": translate("cli", "incidents"), "checkins": translate("cli", "check-ins"), "rows": translate("cli", "rows"),
+    }  # fmt: skip
+    return ", ".join(f"{labels.get(key, key)}: {value}" for key, value in counts.items())
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -110,21 +120,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = target.suffix.lower()
     writers: dict[str, Callable] = {".json": interchange.export_json, ".csv": interchange.export_csv}
     if suffix == ".pdf":
-        raise UserError(tr("PDF export is not available in this version yet; use .json or .csv"))
+        raise UserError(translate("cli", "PDF export is not available in this version yet; use .json or .csv"))
     if suffix not in writers:
-        raise UserError(tr("{file}: the file name must end in .pdf, .json or .csv").format(file=target))
+        raise UserError(translate("cli", "{file}: the file name must end in .pdf, .json or .csv").format(file=target))
     if not target.parent.is_dir():
-        raise UserError(tr("{folder}: no such folder").format(folder=target.parent))
+        raise UserError(translate("cli", "{folder}: no such folder").format(folder=target.parent))
     journal = _open(args)
     try:
         counts = writers[suffix](journal, target, _scope(args, journal))
     except OSError as exc:
         raise OperationFailed(
-            tr("could not write {file}: {reason}").format(file=target, reason=exc.strerror or exc)
+            translate("cli", "could not write {file}: {reason}").format(file=target, reason=exc.strerror or exc)
         ) from exc
     finally:
         journal.close()
-    print(tr("Exported {summary} to {file}.").format(summary=_counts(counts), file=target))
+    print(translate("cli", "Exported {summary} to {file}.").format(summary=_counts(counts), file=target))
     return OK
 
 
@@ -137,7 +147,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         target = backup.backup(folder, Path(args.file) if args.file else None)
     except backup.BackupError as exc:
         raise OperationFailed(str(exc)) from exc
-    print(tr("Backed up the journal to {file}.").format(file=target))
+    print(translate("cli", "Backed up the journal to {file}.").format(file=target))
     return OK
 
 
@@ -146,14 +156,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        raise UserError(tr("{file}: no such file").format(file=source))
+        raise UserError(translate("cli", "{file}: no such file").format(file=source))
     try:
         safety = backup.restore(paths.data_dir(args.data_dir), source)
     except backup.BackupError as exc:
         raise UserError(str(exc)) from exc
     if safety:
-        print(tr("The journal as it was is kept in {file}.").format(file=safety))
-    print(tr("Restored the journal from {file}.").format(file=source))
+        print(translate("cli", "The journal as it was is kept in {file}.").format(file=safety))
+    print(translate("cli", "Restored the journal from {file}.").format(file=source))
     return OK
 
 
@@ -166,10 +176,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
+        count = len(problems)
         raise OperationFailed(
-            tr("the journal in {folder} has {count} problem(s)").format(folder=folder, count=len(problems))
+            translate("cli", "the journal in {folder} has %n problem(s)", None, count).format(folder=folder)
         )
-    print(tr("The journal in {folder} is sound.").format(folder=folder))
+    print(translate("cli", "The journal in {folder} is sound.").format(folder=folder))
     return OK
 
 
@@ -180,27 +191,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         if not demo.is_empty(journal):
             raise UserError(
-                tr("the journal in {folder} is not empty; demo fills only an empty journal").format(
+                translate("cli", "the journal in {folder} is not empty; demo fills only an empty journal").format(
                     folder=journal.folder
                 )
             )
         counts = demo.fill(journal, months=args.months, seed=args.seed)
     finally:
         journal.close()
-    print(tr("Filled the journal with sample data: {summary}.").format(summary=_counts(counts)))
+    print(translate("cli", "Filled the journal with sample data: {summary}.").format(summary=_counts(counts)))
     return OK
 
 
 def _months(value: str) -> int:
     if not value.isdigit() or not 1 <= int(value) <= 240:
-        raise argparse.ArgumentTypeError(tr("'{value}' is not a number of months from 1 to 240").format(value=value))
+        raise argparse.ArgumentTypeError(
+            translate("cli", "'{value}' is not a number of months from 1 to 240").format(value=value)
+        )
     return int(value)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rapport", description=tr("Rapport: a journal of client relationships."))
+    parser = argparse.ArgumentParser(
+        prog="rapport", description=translate("cli", "Rapport: a journal of client relationships.")
+    )
     parser.add_argument("--version", action="version", version=f"rapport {__version__}")
-    data_dir_help = tr("the data folder (default: $RAPPORT_DATA_DIR, else the user data folder)")
+    data_dir_help = translate("cli", "the data folder (default: $RAPPORT_DATA_DIR, else the user data folder)")
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -210,19 +225,19 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = command("import", cmd_import, tr("add or update records from a JSON file"))
+    p = command("import", cmd_import, translate("cli", "add or update records from a JSON file"))
     p.add_argument("file", metavar="FILE.json")
-    p = command("export", cmd_export, tr("export to FILE (.pdf, .json or .csv)"))
+    p = command("export", cmd_export, translate("cli", "export to FILE (.pdf, .json or .csv)"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--from", dest="date_from", type=_day, metavar="DATE")
     p.add_argument("--to", dest="date_to", type=_day, metavar="DATE")
     p.add_argument("--client", metavar="ID_OR_NAME")
-    p = command("backup", cmd_backup, tr("a consistent copy of the journal"))
+    p = command("backup", cmd_backup, translate("cli", "a consistent copy of the journal"))
     p.add_argument("file", metavar="FILE", nargs="?")
-    p = command("restore", cmd_restore, tr("replace the journal with a backup"))
+    p = command("restore", cmd_restore, translate("cli", "replace the journal with a backup"))
     p.add_argument("file", metavar="FILE")
-    command("check", cmd_check, tr("integrity check; exit 0 when sound"))
-    p = command("demo", cmd_demo, tr("fill an empty journal with sample data"))
+    command("check", cmd_check, translate("cli", "integrity check; exit 0 when sound"))
+    p = command("demo", cmd_demo, translate("cli", "fill an empty journal with sample data"))
     p.add_argument("--months", type=_months, default=6)
     p.add_argument("--seed", type=int, default=0)
     return parser
