@@ -34,13 +34,15 @@ from journal.store.db import Journal
 
 # kind → (interchange section, table, reader, writer), parents before the children that refer to them
 KINDS: dict[str, tuple[str, type, Any, Any]] = {
-    "client": ("clients", m.Client, read_client, rows.put_client),
-    "interaction": ("interactions", m.Interaction, read_interaction, rows.put_interaction),
-    "incident": ("incidents", m.Incident, read_incident, rows.put_incident),
+    "client": ("clients", m.Client, read_client, rows.put_clients),
+    "interaction": ("interactions", m.Interaction, read_interaction, rows.put_interactions),
+    "incident": ("incidents", m.Incident, read_incident, rows.put_incidents),
     "gratitude": ("gratitude", m.GratitudeNote, read_gratitude, rows.put_gratitude),
-    "lesson": ("lessons", m.Lesson, read_lesson, rows.put_lesson),
-    "checkin": ("checkins", m.CheckIn, read_checkin, rows.put_checkin),
+    "lesson": ("lessons", m.Lesson, read_lesson, rows.put_lessons),
+    "checkin": ("checkins", m.CheckIn, read_checkin, rows.put_checkins),
 }
+
+BATCH = 500
 
 # (field, the kind it must name) per kind
 REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -101,7 +103,7 @@ def save(journal: Journal, kind: str, data: dict[str, Any]) -> Any:
         problems = check_references(session, kind, record, "", {})
         if problems:
             raise InvalidInput(problems)
-        writer(session, record)
+        writer(session, [record])
     return get(journal, kind, record.id)
 
 
@@ -154,10 +156,12 @@ def write_sections(
     """Upsert validated records, parents before children, reporting how many are written."""
     done = 0
     for section, _, _, writer in KINDS.values():
-        for record in sections.get(section, ()):
-            writer(session, record)
-            done += 1
-            if progress and done % 200 == 0:
+        records = sections.get(section, [])
+        for start in range(0, len(records), BATCH):
+            batch = records[start : start + BATCH]
+            writer(session, batch)
+            done += len(batch)
+            if progress:
                 progress(done)
 
 
