@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication
 from journal import paths
 from journal.store.db import REVISIONS, online_backup
 
-
 translate = QCoreApplication.translate
 
 
