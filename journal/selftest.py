@@ -128,6 +128,8 @@ def _translation(state: _State) -> str:
     if cancel == "Cancel":
         raise AssertionError("Qt's qtbase_ru.qm did not load (Cancel is untranslated)")
     ours = len(list(paths.resource("translations").glob("*_ru.qm")))
+    if count < ours + 1:
+        raise AssertionError(f"{count} catalogue(s) installed; expected Qt's and Rapport's {ours}")
     return f"{count} catalogue(s) installed, {ours} of Rapport's own; Qt says {cancel!r}"
 
 
