@@ -33,7 +33,8 @@ CYRILLIC_SAMPLE = "Рапорт: проверка сборки — журнал 
 class _State:
     """What one check hands on to the next."""
 
-    folder: Path
+    folder: Path  # the journal's
+    scratch: Path  # settings and the PDF: always a temporary folder
     app: Any = None
     journal: Any = None
     window: Any = None
@@ -78,7 +79,14 @@ def _window(state: _State) -> str:
         state.window.setCentralWidget(QLabel(CYRILLIC_SAMPLE))
         kind = "QMainWindow (fallback: journal.ui.main_window not there yet)"
     else:
-        state.window = MainWindow(state.journal)
+        from PySide6.QtCore import QSettings
+
+        from journal.ui.app_settings import AppSettings
+
+        # the window's settings go to the self-test's folder, never the user's
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(state.scratch / "settings"))
+        state.window = MainWindow(state.journal, AppSettings())
         kind = "MainWindow"
     state.window.resize(1000, 700)
     state.window.show()
@@ -140,7 +148,7 @@ def _pdf(state: _State) -> str:
     cyrillic = QFontDatabase.families(QFontDatabase.WritingSystem.Cyrillic)
     if not cyrillic:
         raise AssertionError("no font with Cyrillic glyphs is available")
-    target = state.folder / f"{state.token}.pdf"
+    target = state.scratch / f"{state.token}.pdf"
     writer = QPdfWriter(str(target))
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
@@ -163,6 +171,7 @@ def _pdf(state: _State) -> str:
 
 
 def _close(state: _State) -> str:
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
     from journal.services import capture
@@ -174,7 +183,7 @@ def _close(state: _State) -> str:
         state.window.close()
         state.window.deleteLater()
         state.window = None
-        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     state.journal.close()
     state.journal = None
     i18n.install("en")
@@ -193,8 +202,8 @@ CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
 )
 
 
-def _run_checks(folder: Path, out: TextIO) -> int:
-    state = _State(folder=folder)
+def _run_checks(folder: Path, scratch: Path, out: TextIO) -> int:
+    state = _State(folder=folder, scratch=scratch)
     for name, check in CHECKS:
         try:
             detail = check(state)
@@ -215,11 +224,9 @@ def run(data_dir: Path | None = None, out: TextIO | None = None) -> int:
     print(
         f"Rapport {journal.__version__} self-test ({'frozen' if getattr(sys, 'frozen', False) else 'source'})", file=out
     )
-    if data_dir is not None:
-        status = _run_checks(Path(data_dir), out)
-    else:
-        with tempfile.TemporaryDirectory(prefix="rapport-selftest-") as tmp:
-            status = _run_checks(Path(tmp) / "journal", out)
+    with tempfile.TemporaryDirectory(prefix="rapport-selftest-") as tmp:
+        folder = Path(data_dir) if data_dir is not None else Path(tmp) / "journal"
+        status = _run_checks(folder, Path(tmp), out)
     verdict = "passed" if status == 0 else "FAILED"
     print(f"self-test {verdict} in {time.perf_counter() - started:.2f} s", file=out)
     return status

@@ -29,8 +29,11 @@ def test_run_on_a_given_data_folder_leaves_its_journal_as_it_was(tmp_path: Path)
     journal = open_journal(folder)
     capture.save(journal, "client", {"id": "c1", "name": "Олег Тихонов"})
     journal.close()
+    files_before = sorted(p.name for p in folder.iterdir())
 
     assert selftest.run(folder, out=io.StringIO()) == 0
+
+    assert sorted(p.name for p in folder.iterdir()) == files_before
 
     journal = open_journal(folder)
     try:
