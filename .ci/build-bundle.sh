@@ -61,6 +61,11 @@ for pair in "resources:resources" "journal/store/migrations:journal/store/migrat
   [ -z "$missing" ] || { echo "FAIL: not in the bundle's $src:"; echo "$missing"; failed=1; }
 done
 
+# no Qt library a bundled plugin links to may be missing (system libraries are the desktop's)
+broken=$(cd "$bundle/_internal" && export LD_LIBRARY_PATH="$PWD:$PWD/PySide6/Qt/lib" &&
+  find . -name '*.so*' -type f -exec sh -c 'ldd "$1" 2>/dev/null | grep -E "lib(Qt6|pyside6|shiboken6)[^ ]* => not found" | sed "s|^|$1:|"' _ {} \;)
+[ -z "$broken" ] || { echo "FAIL: bundled files link to Qt libraries the bundle lacks:"; echo "$broken"; failed=1; }
+
 echo "-- $exe --version"
 reported=$("$exe" --version)
 echo "$reported"
