@@ -18,7 +18,8 @@ import tempfile
 import time
 import traceback
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -65,6 +66,26 @@ def _journal(state: _State) -> str:
     return f"{state.journal.file} at schema {revision} (migrations from {paths.migrations_dir()})"
 
 
+@contextmanager
+def _quiet_offscreen() -> Iterator[None]:
+    """Drop the offscreen platform's one harmless warning about window size hints; pass on the rest."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode: Any, context: Any, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
 def _window(state: _State) -> str:
     from PySide6.QtWidgets import QApplication
 
@@ -90,8 +111,9 @@ def _window(state: _State) -> str:
         state.window = MainWindow(state.journal, AppSettings())
         kind = "MainWindow"
     state.window.resize(1000, 700)
-    state.window.show()
-    QApplication.processEvents()
+    with _quiet_offscreen():
+        state.window.show()
+        QApplication.processEvents()
     if not state.window.isVisible():
         raise AssertionError("the main window did not show")
     return kind
