@@ -306,6 +306,10 @@
         <translation>должно быть объектом</translation>
     </message>
     <message>
+        <source>contains characters that are not valid text (a lone UTF-16 surrogate)</source>
+        <translation>содержит символы, которые не являются корректным текстом (одиночный суррогат UTF-16)</translation>
+    </message>
+    <message>
         <source>must be greater than {value}</source>
         <translation>должно быть больше {value}</translation>
     </message>
