@@ -170,6 +170,8 @@ LESSONS = {
 INCIDENTS = (
     {
         "title": "Сорвали запуск рассылки",
+        "lesson": "Ошибка в цене бьёт по доверию сильнее, чем задержка",
+        "next_time": "Перед каждой рассылкой — сверка цен вторым человеком",
         "steps": {
             "listen": "Выслушала Ирину до конца, не перебивая: рассылка ушла с ошибкой в цене.",
             "acknowledge": "Признала, что это неприятно и ударило по их продажам.",
@@ -181,6 +183,8 @@ INCIDENTS = (
     },
     {
         "title": "Missed delivery date for the catalogue",
+        "lesson": "A date we cannot meet costs more than an honest \"no\"",
+        "next_time": "Check print capacity before promising a date",
         "steps": {
             "listen": "Daniel was angry: the printed catalogue missed the trade show.",
             "acknowledge": "Said plainly that this hurt them in front of their buyers.",
