@@ -101,9 +101,8 @@ class StatusReport(QObject):
         lines.append("")
         lines.append(self.tr("Signals:"))
         for s in status.signals:
-            lines.append(
-                f"  {text.signal_name_text(s.name)}: {self.shown(s.name, s.value)} ({text.level_text(s.level)})"
-            )
+            level = f" ({text.level_text(s.level)})" if s.level != "unknown" else ""
+            lines.append(f"  {text.signal_name_text(s.name)}: {self.shown(s.name, s.value)}{level}")
         lines.append("")
         bending = most_bending(status)
         if bending:
