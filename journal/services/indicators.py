@@ -241,9 +241,10 @@ def reminders(session: Session, as_of: date) -> list[ind.Reminder]:
         ),
         {"hi": hi},
     ):
-        overdue = ind.stay_in_touch_due(as_of, _local_day(last_ts if last_ts is not None else created_ts), cadence)
+        last = _local_day(last_ts if last_ts is not None else created_ts)
+        overdue = ind.stay_in_touch_reminder(as_of, cid, name, last, cadence)
         if overdue is not None:
-            found.append(ind.Reminder("stay_in_touch", cid, cid, name, overdue.due, name, overdue.days))
+            found.append(overdue)
     for nid, cid, name, due, title in session.execute(
         text(
             "SELECT n.id, n.client_id, c.name, n.follow_up_on, n.title FROM incident n "
