@@ -114,7 +114,7 @@ def test_text_report_in_english(data, capsys):
     assert code == 0
     assert out.splitlines()[0] == "Burnout status on 23 November 2026: Amber"
     assert "  • You conceded 3 of 5 pushes in the last 28 days (amber from 50%)." in out
-    assert "  Unpaid hours per week: 0.88 h a week (Green)" in out
+    assert "  Unpaid hours per week: 0.88 h (Green)" in out
     assert "  Client burnout score: not enough data\n" in out
     bending = out.split("Most bending clients (last 90 days):\n")[1].split("\n\n")[0].splitlines()
     assert bending == [

@@ -131,9 +131,9 @@ class StatusReport(QObject):
         if name == "concession_rate":
             return text.percent(value)
         if name == "pressure_per_week":
-            return self.tr("{number} a week").format(number=text.number(value))
+            return text.number(value)
         if name == "unpaid_hours_per_week":
-            return self.tr("{number} h a week").format(number=text.number(value))
+            return self.tr("{number} h").format(number=text.number(value))
         return self.tr("{number} of 100").format(number=text.number(value, 1))
 
 

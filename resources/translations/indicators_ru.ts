@@ -404,12 +404,8 @@
         <translation>мало данных</translation>
     </message>
     <message>
-        <source>{number} a week</source>
-        <translation>{number} в неделю</translation>
-    </message>
-    <message>
-        <source>{number} h a week</source>
-        <translation>{number} ч в неделю</translation>
+        <source>{number} h</source>
+        <translation>{number} ч</translation>
     </message>
     <message>
         <source>{number} of 100</source>
