@@ -256,7 +256,10 @@ def reminders(session: Session, as_of: date) -> list[ind.Reminder]:
         due_on = date.fromisoformat(due)
         found.append(ind.Reminder("incident", nid, cid, name, due_on, title, (as_of - due_on).days))
     latest = session.execute(
-        text("SELECT id, taken_on FROM checkin WHERE taken_on <= :day ORDER BY taken_on DESC, updated_at DESC LIMIT 1"),
+        text(
+            "SELECT id, taken_on FROM checkin WHERE taken_on = "
+            "(SELECT max(taken_on) FROM checkin WHERE taken_on <= :day) ORDER BY updated_at DESC, id DESC LIMIT 1"
+        ),
         {"day": day},
     ).first()
     due_checkin = ind.checkin_reminder(
