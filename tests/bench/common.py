@@ -46,7 +46,7 @@ def p95(timings: Sequence[float]) -> float:
 
 
 def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
 @dataclass(frozen=True)
