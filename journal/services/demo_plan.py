@@ -89,11 +89,12 @@ class Plan:
         days = self._days(p, n)
         # A partnership keeps pushes to at most a quarter of its interactions in any 90 days ending today.
         push_budget = sum(1 for day, _ in days if day >= recent) // 4
+        self.tally = [0, 0]  # this client's conceded and decided pushes in the 90 days ending today
         for day, role in days:
             lang = self.lang(p)
             pushes = 0
             if role.startswith("concede"):
-                pushes = 2 if rng.random() < 0.25 else 1
+                pushes = 1
             elif role == "any" and rng.random() < p.pressure_rate:
                 pushes = 2 if p.style == "bending" and rng.random() < 0.15 else 1
             if p.style == "partner" and pushes and day >= recent:
@@ -143,13 +144,16 @@ class Plan:
 
     def _response(self, p: t.Persona, day: date, role: str) -> str:
         rng = self.rng
-        if role.startswith("concede"):
-            return "conceded"
-        if (self.today - day).days < 7 and rng.random() < 0.3:
+        if (self.today - day).days < 7 and not role.startswith("concede") and rng.random() < 0.3:
             return "pending"
-        if rng.random() < p.concede:
-            return "conceded"
-        return rng.choice(("negotiated", "held"))
+        response = "conceded" if role.startswith("concede") or rng.random() < p.concede else "?"
+        if day >= self.today - timedelta(days=89):
+            conceded, decided = self.tally
+            # A bending client stays bending: over the 90 days at least half of the decided pushes are conceded.
+            if response == "?" and p.style == "bending" and conceded < (decided + 1) / 2:
+                response = "conceded"
+            self.tally = [conceded + (response == "conceded"), decided + 1]
+        return response if response != "?" else rng.choice(("negotiated", "held"))
 
     def _push(self, kind: str, response: str, values: dict, quote: str) -> r.PressureEvent:
         rng = self.rng
@@ -172,8 +176,9 @@ class Plan:
         if rng.random() > 0.3:
             return None, False
         due = day + timedelta(days=rng.randint(1, 10))
-        done = due <= self.today - timedelta(days=4) and rng.random() < 0.95
-        return due, done
+        if due < self.today - timedelta(days=14):
+            return due, True  # old promises were kept; only the last fortnight's may still be open
+        return due, due < self.today and rng.random() < 0.6
 
     def _gratitude(self, ids: list[str]) -> None:
         rng = self.rng
