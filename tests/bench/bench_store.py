@@ -1,6 +1,6 @@
 """Store benchmark: each operation through Rapport beside the same work in plain sqlite3, same file, same run.
 
-Run from the repository root: `python -m tests.bench.bench_store [--size N]` (the first run
+Run from the repository root: `python tests/bench/bench_store.py [--size N]` (the first run
 builds the cached 100,000-interaction journal with the demo generator, about 20 s). Prints a Markdown table
 of medians (search: p50 and p95 over 50 different common words) with the ratio to plain sqlite3
 and the issue's targets.
@@ -14,11 +14,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from journal import paths
-from journal.services import capture, timeline
-from journal.store.db import open_journal
-from tests.bench import plain
-from tests.bench.common import BIG, Row, big_journal, markdown, measure, measure_pair, median, p95
+if __package__ in (None, ""):  # run as `python tests/bench/bench_store.py`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from journal import paths  # noqa: E402
+from journal.services import capture, timeline  # noqa: E402
+from journal.store.db import open_journal  # noqa: E402
+from tests.bench import plain  # noqa: E402
+from tests.bench.common import BIG, Row, big_journal, markdown, measure, measure_pair, median, p95  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE_SQL = (
