@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date, datetime
 
 import pytest
@@ -48,9 +49,22 @@ def test_both_plans_list_the_same_hits_newest_first_with_snippets(
         assert timeline.count(filled, timeline.TimelineFilter(text=word)) > 0
 
 
-def test_page_times_are_the_local_times_of_the_entries(filled: Journal) -> None:
-    page = timeline.page(filled, timeline.TimelineFilter(kinds=("interaction",)))
-    for entry in page:
+@pytest.fixture
+def new_york(monkeypatch: pytest.MonkeyPatch):
+    """The process's local time zone set to one with daylight saving (SQLite's 'localtime' follows it)."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_page_times_are_the_local_times_of_the_entries_across_a_clock_change(new_york: None, journal: Journal) -> None:
+    demo.fill(journal, months=2, seed=9, today=date(2026, 11, 23))  # US clocks went back on 1 November
+    entries = _all_pages(journal, timeline.TimelineFilter(kinds=("interaction",)))
+    assert {e.when.utcoffset().total_seconds() for e in entries} == {-4 * 3600, -5 * 3600}
+    for entry in entries:
         assert entry.when == datetime.fromtimestamp(entry.cursor[0]).astimezone()
         assert entry.when.utcoffset() == datetime.fromtimestamp(entry.cursor[0]).astimezone().utcoffset()
-        assert capture.get(filled, "interaction", entry.id).occurred_at == entry.when
+        assert entry.day == entry.when.date()
+        assert capture.get(journal, "interaction", entry.id).occurred_at == entry.when

@@ -1,23 +1,27 @@
 """Store benchmark: each operation through Rapport beside the same work in plain sqlite3, same file, same run.
 
-Run from the repository root: `python -m tests.bench.bench_store` (first run builds the cached
-100,000-interaction journal with the demo generator, about half a minute). Prints a Markdown table
+Run from the repository root: `python tests/bench/bench_store.py [--size N]` (the first run
+builds the cached 100,000-interaction journal with the demo generator, about 20 s). Prints a Markdown table
 of medians (search: p50 and p95 over 50 different common words) with the ratio to plain sqlite3
 and the issue's targets.
 """
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from journal import paths
-from journal.services import capture, timeline
-from journal.store.db import open_journal
-from tests.bench import plain
-from tests.bench.common import Row, big_journal, markdown, measure, median, p95
+if __package__ in (None, ""):  # run as `python tests/bench/bench_store.py`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from journal import paths  # noqa: E402
+from journal.services import capture, timeline  # noqa: E402
+from journal.store.db import open_journal  # noqa: E402
+from tests.bench import plain  # noqa: E402
+from tests.bench.common import BIG, Row, big_journal, markdown, measure, measure_pair, median, p95  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE_SQL = (
@@ -46,8 +50,12 @@ def bench_timeline(folder: Path, con: sqlite3.Connection) -> list[Row]:
         client_id = capture.find_client(journal, "Ирина Петрова")[0].id
         flt = timeline.TimelineFilter(client_id=client_id)
         assert len(timeline.page(journal, flt)) == 50
-        ours = median(measure(lambda: timeline.page(journal, flt), 50, warmup=5))
-        theirs = median(measure(lambda: con.execute(PAGE_SQL, (client_id,)).fetchall(), 50, warmup=5))
+        ours, theirs = map(
+            median,
+            measure_pair(
+                lambda: timeline.page(journal, flt), lambda: con.execute(PAGE_SQL, (client_id,)).fetchall(), 300, 10
+            ),
+        )
     finally:
         journal.close()
     ok = ours <= 0.020 and ours <= 3 * theirs
@@ -62,8 +70,11 @@ def bench_search(folder: Path, con: sqlite3.Connection) -> list[Row]:
         for word in words:
             flt = timeline.TimelineFilter(text=word)
             query = timeline.fts_query(word)
-            ours.append(median(measure(lambda flt=flt: timeline.page(journal, flt), 3)))
-            theirs.append(median(measure(lambda q=query: con.execute(SEARCH_SQL, (q,)).fetchall(), 3)))
+            a, b = measure_pair(
+                lambda flt=flt: timeline.page(journal, flt), lambda q=query: con.execute(SEARCH_SQL, (q,)).fetchall(), 5
+            )
+            ours.append(median(a))
+            theirs.append(median(b))
     finally:
         journal.close()
     ok50 = median(ours) <= 3 * median(theirs)
@@ -83,8 +94,7 @@ def bench_start(folder: Path) -> list[Row]:
         con.execute("SELECT version_num FROM alembic_version").fetchone()
         con.close()
 
-    ours = median(measure(lambda: open_journal(folder).close(), 20))
-    theirs = median(measure(plain_start, 20))
+    ours, theirs = map(median, measure_pair(lambda: open_journal(folder).close(), plain_start, 20))
     cold_ours = median(
         measure(
             lambda: _python(
@@ -106,8 +116,10 @@ def _python(code: str) -> None:
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 
 
-def main() -> list[Row]:
-    folder = big_journal()
+def main(argv: list[str] | None = None) -> list[Row]:
+    parser = argparse.ArgumentParser(description="Rapport's store beside plain sqlite3")
+    parser.add_argument("--size", type=int, default=BIG, help="interactions in the journal (default 100,000)")
+    folder = big_journal(parser.parse_args(argv).size)
     con = sqlite3.connect(paths.journal_path(folder))
     rows = bench_timeline(folder, con) + bench_search(folder, con)
     con.close()

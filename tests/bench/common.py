@@ -35,6 +35,23 @@ def measure(fn: Callable[[], Any], repeat: int, warmup: int = 1) -> list[float]:
     return timings
 
 
+def measure_pair(
+    ours: Callable[[], Any], theirs: Callable[[], Any], repeat: int, warmup: int = 1
+) -> tuple[list[float], list[float]]:
+    """Both functions timed in turn, call after call, so a busy moment on a shared machine hits both alike."""
+    for _ in range(warmup):
+        ours()
+        theirs()
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(repeat):
+        for fn, timings in ((ours, a), (theirs, b)):
+            start = time.perf_counter()
+            fn()
+            timings.append(time.perf_counter() - start)
+    return a, b
+
+
 def median(timings: Sequence[float]) -> float:
     return statistics.median(timings)
 
@@ -46,7 +63,9 @@ def p95(timings: Sequence[float]) -> float:
 
 
 def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+    if seconds < 0.01:
+        return f"{seconds * 1000:.2f} ms"
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
 
 
 @dataclass(frozen=True)
