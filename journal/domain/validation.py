@@ -78,6 +78,7 @@ ENGLISH = {
     "version": "version {value} is not supported (this Rapport reads version 1)",
     "json": "the file is not valid JSON ({detail})",
     "not_object": "must be an object",
+    "above": "must be greater than {value}",
 }
 
 
