@@ -1,0 +1,92 @@
+"""Today's "Needs attention" list: one row per reminder, with its action right there and a snooze.
+
+Each reminder kind has its own action: a follow-up is marked done, an overdue client gets a
+contact logged, an incident is opened, a due check-in is taken; any of them can be snoozed
+for a week. The widget only says what was asked (`acted(action, reminder)`); TodayPage does it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from journal.domain.indicators import Reminder
+from journal.services import text
+
+ACTIONS = {"follow_up": "done", "stay_in_touch": "contact", "incident": "incident", "checkin": "checkin"}
+
+
+class ReminderRow(QFrame):
+    """One reminder: its sentence, when it was due, its action and "Snooze a week"."""
+
+    def __init__(self, reminder: Reminder, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.reminder = reminder
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        words = {
+            "follow_up": self.tr("Mark done"),
+            "stay_in_touch": self.tr("Log a contact"),
+            "incident": self.tr("Open the incident"),
+            "checkin": self.tr("Take the check-in"),
+        }
+        self.label = QLabel(text.reminder_text(reminder))
+        self.label.setWordWrap(True)
+        detail = self.detail_text()
+        self.detail = QLabel(detail)
+        self.detail.setVisible(bool(detail))
+        self.detail.setEnabled(False)  # drawn in the palette's quieter colour
+        self.action = QPushButton(words[reminder.kind])
+        self.action.setAccessibleName(f"{words[reminder.kind]}: {self.label.text()}")
+        self.snooze = QPushButton(self.tr("Snooze a week"))
+        self.snooze.setFlat(True)
+        self.snooze.setAccessibleName(f"{self.snooze.text()}: {self.label.text()}")
+        words_box = QVBoxLayout()
+        words_box.setSpacing(0)
+        words_box.addWidget(self.label)
+        words_box.addWidget(self.detail)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(words_box, 1)
+        layout.addWidget(self.action)
+        layout.addWidget(self.snooze)
+
+    def detail_text(self) -> str:
+        r = self.reminder
+        parts = []
+        if r.client_name and r.kind in ("follow_up", "incident"):
+            parts.append(r.client_name)
+        if r.due is not None and r.kind in ("follow_up", "incident"):
+            parts.append(self.tr("due %1").replace("%1", QLocale().toString(r.due, QLocale.FormatType.ShortFormat)))
+        return " · ".join(parts)
+
+
+class AttentionList(QWidget):
+    """The reminders, oldest due first; `acted(action, reminder)` when a button is pressed."""
+
+    acted = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[ReminderRow] = []
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(self.tr("Nothing needs attention now."))
+        self.layout_.addWidget(self.empty)
+
+    def set_reminders(self, reminders: Sequence[Reminder]) -> None:
+        for row in self.rows:
+            self.layout_.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for reminder in reminders:
+            row = ReminderRow(reminder, self)
+            row.action.clicked.connect(lambda _=False, r=reminder: self.acted.emit(ACTIONS[r.kind], r))
+            row.snooze.clicked.connect(lambda _=False, r=reminder: self.acted.emit("snooze", r))
+            self.layout_.addWidget(row)
+            self.rows.append(row)
+        self.empty.setVisible(not self.rows)
+
+    def kinds(self) -> list[str]:
+        return [row.reminder.kind for row in self.rows]
