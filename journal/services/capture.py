@@ -8,6 +8,7 @@ interchange document, which `undo_delete` writes back (ids and all).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func
@@ -31,15 +32,17 @@ from journal.services import rows
 from journal.store import models as m
 from journal.store.db import Journal
 
-# kind → (interchange section, table, reader, writer)
+# kind → (interchange section, table, reader, writer), parents before the children that refer to them
 KINDS: dict[str, tuple[str, type, Any, Any]] = {
-    "client": ("clients", m.Client, read_client, rows.put_client),
-    "interaction": ("interactions", m.Interaction, read_interaction, rows.put_interaction),
+    "client": ("clients", m.Client, read_client, rows.put_clients),
+    "interaction": ("interactions", m.Interaction, read_interaction, rows.put_interactions),
+    "incident": ("incidents", m.Incident, read_incident, rows.put_incidents),
     "gratitude": ("gratitude", m.GratitudeNote, read_gratitude, rows.put_gratitude),
-    "lesson": ("lessons", m.Lesson, read_lesson, rows.put_lesson),
-    "incident": ("incidents", m.Incident, read_incident, rows.put_incident),
-    "checkin": ("checkins", m.CheckIn, read_checkin, rows.put_checkin),
+    "lesson": ("lessons", m.Lesson, read_lesson, rows.put_lessons),
+    "checkin": ("checkins", m.CheckIn, read_checkin, rows.put_checkins),
 }
+
+BATCH = 500
 
 # (field, the kind it must name) per kind
 REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -100,7 +103,7 @@ def save(journal: Journal, kind: str, data: dict[str, Any]) -> Any:
         problems = check_references(session, kind, record, "", {})
         if problems:
             raise InvalidInput(problems)
-        writer(session, record)
+        writer(session, [record])
     return get(journal, kind, record.id)
 
 
@@ -147,32 +150,36 @@ def undo_delete(journal: Journal, removed: dict[str, list[dict[str, Any]]]) -> N
         write_sections(session, records)
 
 
-def write_sections(session: Session, sections: dict[str, list[Any]]) -> dict[str, int]:
-    """Upsert validated records, parents before children; returns counts per section."""
-    counts = {}
+def write_sections(
+    session: Session, sections: dict[str, list[Any]], progress: Callable[[int], None] | None = None
+) -> None:
+    """Upsert validated records, parents before children, reporting how many are written."""
+    done = 0
     for section, _, _, writer in KINDS.values():
-        for record in sections.get(section, ()):
-            writer(session, record)
-        counts[section] = len(sections.get(section, ()))
-    return counts
+        records = sections.get(section, [])
+        for start in range(0, len(records), BATCH):
+            batch = records[start : start + BATCH]
+            writer(session, batch)
+            done += len(batch)
+            if progress:
+                progress(done)
+
+
+def _set_flag(journal: Journal, model: type, entity_id: str, field: str, value: bool) -> None:
+    with journal.write() as session:
+        row = session.get(model, entity_id)
+        if row is not None:
+            setattr(row, field, value)
+            row.updated_at = rows.now_text()
+            session.add(row)
 
 
 def set_follow_up_done(journal: Journal, interaction_id: str, done: bool = True) -> None:
-    with journal.write() as session:
-        row = session.get(m.Interaction, interaction_id)
-        if row is not None:
-            row.follow_up_done = done
-            row.updated_at = rows.now_text()
-            session.add(row)
+    _set_flag(journal, m.Interaction, interaction_id, "follow_up_done", done)
 
 
 def set_archived(journal: Journal, client_id: str, archived: bool) -> None:
-    with journal.write() as session:
-        row = session.get(m.Client, client_id)
-        if row is not None:
-            row.archived = archived
-            row.updated_at = rows.now_text()
-            session.add(row)
+    _set_flag(journal, m.Client, client_id, "archived", archived)
 
 
 def list_clients(journal: Journal, text: str = "", include_archived: bool = False) -> list[r.Client]:
