@@ -108,7 +108,7 @@ def save_checkin(journal: Journal, taken_on: date, answers: tuple, note: str = "
             for extra in existing[1:]:
                 session.delete(extra)
             record = CheckIn(existing[0].id, record.taken_on, record.answers, record.note)
-        rows.put_checkin(session, record)
+        rows.put_checkins(session, [record])
     return record
 
 
