@@ -8,12 +8,20 @@ for a week. The widget only says what was asked (`acted(action, reminder)`); Tod
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.indicators import Reminder
 from journal.services import text
+
+
+def short_date(day: date) -> str:
+    """'21 Jun' this year, '21 Jun 2025' otherwise, in the interface language."""
+    form = "d MMM" if day.year == date.today().year else "d MMM yyyy"
+    return QLocale().toString(day, form)
+
 
 ACTIONS = {"follow_up": "done", "stay_in_touch": "contact", "incident": "incident", "checkin": "checkin"}
 
@@ -36,7 +44,9 @@ class ReminderRow(QFrame):
         detail = self.detail_text()
         self.detail = QLabel(detail)
         self.detail.setVisible(bool(detail))
-        self.detail.setEnabled(False)  # drawn in the palette's quieter colour
+        small = self.detail.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.detail.setFont(small)
         self.action = QPushButton(words[reminder.kind])
         self.action.setAccessibleName(f"{words[reminder.kind]}: {self.label.text()}")
         self.snooze = QPushButton(self.tr("Snooze a week"))
@@ -58,22 +68,42 @@ class ReminderRow(QFrame):
         if r.client_name and r.kind in ("follow_up", "incident"):
             parts.append(r.client_name)
         if r.due is not None and r.kind in ("follow_up", "incident"):
-            parts.append(self.tr("due %1").replace("%1", QLocale().toString(r.due, QLocale.FormatType.ShortFormat)))
+            parts.append(self.tr("due %1").replace("%1", short_date(r.due)))
         return " · ".join(parts)
 
 
 class AttentionList(QWidget):
-    """The reminders, oldest due first; `acted(action, reminder)` when a button is pressed."""
+    """The reminders, oldest due first, the first few unless expanded; `acted(action, reminder)` on a button."""
 
     acted = Signal(str, object)
+    SHOWN = 5
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.rows: list[ReminderRow] = []
+        self.expanded = False
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("Nothing needs attention now."))
+        self.more = QPushButton()
+        self.more.setFlat(True)
+        self.more.clicked.connect(self.toggle)
         self.layout_.addWidget(self.empty)
+        self.layout_.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def toggle(self) -> None:
+        self.expanded = not self.expanded
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        for index, row in enumerate(self.rows):
+            row.setVisible(self.expanded or index < self.SHOWN)
+        hidden = len(self.rows) - self.SHOWN
+        self.more.setVisible(hidden > 0)
+        if self.expanded:
+            self.more.setText(self.tr("Show fewer"))
+        else:
+            self.more.setText(self.tr("Show all %1").replace("%1", str(len(self.rows))))
 
     def set_reminders(self, reminders: Sequence[Reminder]) -> None:
         for row in self.rows:
@@ -84,9 +114,10 @@ class AttentionList(QWidget):
             row = ReminderRow(reminder, self)
             row.action.clicked.connect(lambda _=False, r=reminder: self.acted.emit(ACTIONS[r.kind], r))
             row.snooze.clicked.connect(lambda _=False, r=reminder: self.acted.emit("snooze", r))
-            self.layout_.addWidget(row)
+            self.layout_.insertWidget(self.layout_.count() - 1, row)
             self.rows.append(row)
         self.empty.setVisible(not self.rows)
+        self._show_rows()
 
     def kinds(self) -> list[str]:
         return [row.reminder.kind for row in self.rows]

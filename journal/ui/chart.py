@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -273,19 +273,25 @@ def paint_trend(
     return geo
 
 
+class Chart(QObject):
+    """The chart's counted words (catalogue context "Chart"); lupdate finds `%n` plurals in `self.tr` only."""
+
+    def week_lines(self, week: WeekLike) -> list[str]:
+        return [
+            self.tr("Week of %1").replace("%1", QLocale().toString(week.start, QLocale.FormatType.LongFormat)),
+            settle_plural(self.tr("%n pressure event(s)", "", week.pressure), week.pressure),
+            settle_plural(self.tr("%n conceded", "", week.conceded), week.conceded),
+            self.tr("Unpaid hours: %1").replace("%1", QLocale().toString(float(week.unpaid_hours), "f", 1)),
+            settle_plural(self.tr("%n gratitude note(s)", "", week.gratitude), week.gratitude),
+        ]
+
+
+_words = Chart()
+
+
 def week_tooltip(week: WeekLike) -> str:
     """The values of one week, as the hover shows them."""
-    return "\n".join(
-        (
-            translate("Chart", "Week of %1").replace(
-                "%1", QLocale().toString(week.start, QLocale.FormatType.LongFormat)
-            ),
-            settle_plural(translate("Chart", "%n pressure event(s)", None, week.pressure), week.pressure),
-            settle_plural(translate("Chart", "%n conceded", None, week.conceded), week.conceded),
-            translate("Chart", "Unpaid hours: %1").replace("%1", QLocale().toString(float(week.unpaid_hours), "f", 1)),
-            settle_plural(translate("Chart", "%n gratitude note(s)", None, week.gratitude), week.gratitude),
-        )
-    )
+    return "\n".join(_words.week_lines(week))
 
 
 class TrendChart(QWidget):

@@ -39,6 +39,7 @@ from journal.ui.chart import ScoreChart
 from journal.ui.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
 from journal.ui.levels import level_icon
 from journal.ui.page_support import is_dark, listen_to_journal, refresh_if_stale
+from journal.ui.wording import settle_plural
 from journal.ui.workers import Worker
 
 
@@ -88,6 +89,10 @@ class InsightsPage(QWidget):
         today = QPushButton(self.tr("Today"))
         today.clicked.connect(lambda: self.as_of.setDate(QDate.currentDate()))
         self.level_label = QLabel()
+        bold = self.level_label.font()
+        bold.setBold(True)
+        self.level_label.setFont(bold)
+        self.level_icon = QLabel()
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
@@ -115,7 +120,8 @@ class InsightsPage(QWidget):
         self.clients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.clients.doubleClicked.connect(self._client_double_clicked)
         self._table_look(self.clients)
-        self.clients.setMinimumHeight(220)
+        self.clients.horizontalHeader().setStretchLastSection(False)
+        self.clients.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.clients_note = QLabel(
             self.tr("Clients with interactions in the 90 days up to that day. Double-click one to open it.")
         )
@@ -134,15 +140,19 @@ class InsightsPage(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(header)
-        layout.addWidget(self.level_label)
+        level_row = QHBoxLayout()
+        level_row.addWidget(self.level_icon)
+        level_row.addWidget(self.level_label, 1)
+        layout.addLayout(level_row)
         layout.addWidget(_heading(self.tr("Signals over the last 28 days")))
         layout.addWidget(self.signals_table)
         layout.addWidget(_heading(self.tr("Clients")))
         layout.addWidget(self.clients_note)
-        layout.addWidget(self.clients, 1)
+        layout.addWidget(self.clients)
         layout.addWidget(_heading(self.tr("Check-in score over time")))
         layout.addWidget(self.scores)
         layout.addWidget(about_frame)
+        layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -161,6 +171,12 @@ class InsightsPage(QWidget):
         table.setAlternatingRowColors(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+
+    @staticmethod
+    def _fit_height(table: QTableView, rows: int) -> None:
+        """As tall as `rows` rows (the page scrolls, not the table, for a handful of rows)."""
+        row_height = table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth())
 
     def _connect_window(self, window: QWidget | None) -> None:
         if window is None or not hasattr(window, "show_page"):
@@ -223,21 +239,19 @@ class InsightsPage(QWidget):
         self.data = data
         status = data.status
         self.level_label.setText(self.tr("Overall level: %1").replace("%1", text.level_text(status.level)))
+        self.level_icon.setPixmap(level_icon(status.level, is_dark(self)).pixmap(20, 20))
         self.signals_table.setRowCount(len(status.signals))
         for row, signal in enumerate(status.signals):
             for column, value in enumerate(self.signal_cells(signal)):
                 item = QTableWidgetItem(value)
                 if column == 1:
                     item.setIcon(level_icon(signal.level, is_dark(self)))
-                if column >= 2:
+                if 2 <= column <= 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.signals_table.setItem(row, column, item)
-        self.signals_table.setFixedHeight(
-            self.signals_table.horizontalHeader().height()
-            + sum(self.signals_table.rowHeight(r) for r in range(self.signals_table.rowCount()))
-            + 4
-        )
+        self._fit_height(self.signals_table, self.signals_table.rowCount())
         self.model.set_clients(status.clients)
+        self._fit_height(self.clients, min(max(self.model.rowCount(), 1), 15))
         self.scores.set_history(data.history)
         self.status_ready.emit(data)
 
@@ -255,12 +269,15 @@ class InsightsPage(QWidget):
                 return self.tr("%1 a week").replace("%1", text.number(value, 2))
             return text.number(value, 1)
 
-        basis = {
-            "concession_rate": self.tr("%1 decided pushes"),
-            "pressure_per_week": self.tr("%1 pushes in 28 days"),
-            "unpaid_hours_per_week": self.tr("%1 unpaid hours in 28 days"),
-            "client_burnout_score": self.tr("%1 answered questions"),
-        }[signal.name].replace("%1", text.number(signal.basis, 1))
+        n = round(signal.basis)
+        if signal.name == "concession_rate":
+            basis = settle_plural(self.tr("%n decided push(es)", "", n), n)
+        elif signal.name == "pressure_per_week":
+            basis = settle_plural(self.tr("%n push(es) in 28 days", "", n), n)
+        elif signal.name == "unpaid_hours_per_week":
+            basis = self.tr("%1 unpaid hours in 28 days").replace("%1", text.number(signal.basis, 1))
+        else:
+            basis = settle_plural(self.tr("%n answered question(s)", "", n), n)
         return [
             text.signal_name_text(signal.name),
             text.level_text(signal.level),

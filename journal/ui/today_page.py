@@ -103,6 +103,8 @@ class TodayPage(QWidget):
         self.attention = AttentionList()
         self.attention.acted.connect(self.act)
         self.chart = TrendChart()
+        self.chart.setMinimumHeight(250)
+        self.chart.setMaximumHeight(340)
 
         self.gratitude = QLineEdit()
         self.gratitude.setPlaceholderText(self.tr("Irina, for signing off the layout so quickly"))
@@ -146,7 +148,7 @@ class TodayPage(QWidget):
         grid.addWidget(self.chart, 5, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(5, 1)
+        grid.setRowStretch(6, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
