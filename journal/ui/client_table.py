@@ -16,6 +16,7 @@ from journal.domain.indicators import ClientRelation
 from journal.services import text
 
 COL_NAME, COL_LABEL, COL_INTERACTIONS, COL_PRESSURE, COL_RATE, COL_HOURS, COL_DISCOUNTS = range(7)
+translate = QCoreApplication.translate
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LABEL_ORDER = {"bending": 0, "watch": 1, "partnership": 2}
@@ -41,15 +42,14 @@ class ClientTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
         return (
-            t("ClientTable", "Client"),
-            t("ClientTable", "Relationship"),
-            t("ClientTable", "Interactions"),
-            t("ClientTable", "Pressure events"),
-            t("ClientTable", "Concession rate"),
-            t("ClientTable", "Unpaid hours"),
-            t("ClientTable", "Discounts conceded"),
+            translate("ClientTable", "Client"),
+            translate("ClientTable", "Relationship"),
+            translate("ClientTable", "Interactions"),
+            translate("ClientTable", "Pressure events"),
+            translate("ClientTable", "Concession rate"),
+            translate("ClientTable", "Unpaid hours"),
+            translate("ClientTable", "Discounts conceded"),
         )[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,12 +85,12 @@ class ClientTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LABEL:
             return {
-                "bending": QCoreApplication.translate(
+                "bending": translate(
                     "ClientTable", "At least 2 decided pushes in 90 days, and half or more of them conceded."
                 ),
-                "partnership": QCoreApplication.translate(
+                "partnership": translate(
                     "ClientTable", "Nothing conceded, and pushes in at most a quarter of the interactions."
                 ),
-                "watch": QCoreApplication.translate("ClientTable", "Neither bending nor partnership: worth watching."),
+                "watch": translate("ClientTable", "Neither bending nor partnership: worth watching."),
             }.get(c.label)
         return None

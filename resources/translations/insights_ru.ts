@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Unpaid hours</source>
-        <translation>Неоплаченные часы</translation>
+        <translation>Бесплатные часы</translation>
     </message>
     <message>
         <source>Gratitude notes</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Unpaid hours: %1</source>
-        <translation>Неоплаченных часов: %1</translation>
+        <translation>Бесплатных часов: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n gratitude note(s)</source>
@@ -84,14 +84,14 @@
     </message>
     <message>
         <source>No check-ins yet</source>
-        <translation>Самопроверок пока не было</translation>
+        <translation>Самоопросов пока не было</translation>
     </message>
 </context>
 <context>
     <name>CheckinDialog</name>
     <message>
         <source>Weekly check-in</source>
-        <translation>Еженедельная самопроверка</translation>
+        <translation>Еженедельный самоопрос</translation>
     </message>
     <message>
         <source>Six questions about working with clients lately. Answer each as it is for you; there are no right answers. At least three answers give a score.</source>
@@ -119,11 +119,11 @@
     </message>
     <message>
         <source>Replace today&apos;s check-in?</source>
-        <translation>Заменить сегодняшнюю самопроверку?</translation>
+        <translation>Заменить сегодняшний самоопрос?</translation>
     </message>
     <message>
         <source>You already took a check-in today (score %1). Replace it with these answers?</source>
-        <translation>Сегодня вы уже проходили самопроверку (оценка %1). Заменить её этими ответами?</translation>
+        <translation>Сегодня вы уже прошли самоопрос (оценка %1). Заменить его этими ответами?</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -131,15 +131,15 @@
     </message>
     <message>
         <source>Keep the earlier one</source>
-        <translation>Оставить прежнюю</translation>
+        <translation>Оставить прежний</translation>
     </message>
     <message>
         <source>Your score is %1 of 100: very high client-related burnout (red from %2).</source>
-        <translation>Ваша оценка — %1 из 100: очень высокое выгорание от работы с клиентами (красный уровень — от %2).</translation>
+        <translation>Ваша оценка — %1 из 100: очень высокое выгорание в работе с клиентами (красный уровень — от %2).</translation>
     </message>
     <message>
         <source>Your score is %1 of 100: high client-related burnout (amber from %2).</source>
-        <translation>Ваша оценка — %1 из 100: высокое выгорание от работы с клиентами (жёлтый уровень — от %2).</translation>
+        <translation>Ваша оценка — %1 из 100: высокое выгорание в работе с клиентами (жёлтый уровень — от %2).</translation>
     </message>
     <message>
         <source>Your score is %1 of 100: below the level the scale&apos;s authors call high (%2).</source>
@@ -164,6 +164,34 @@
 </context>
 <context>
     <name>ClientTable</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Отношения</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Pressure events</source>
+        <translation>Случаи давления</translation>
+    </message>
+    <message>
+        <source>Concession rate</source>
+        <translation>Доля уступок</translation>
+    </message>
+    <message>
+        <source>Unpaid hours</source>
+        <translation>Бесплатные часы</translation>
+    </message>
+    <message>
+        <source>Discounts conceded</source>
+        <translation>Уступленные скидки</translation>
+    </message>
     <message>
         <source>At least 2 decided pushes in 90 days, and half or more of them conceded.</source>
         <translation>За 90 дней не меньше двух решённых случаев давления, и в половине или больше из них вы уступили.</translation>
@@ -447,15 +475,15 @@
     </message>
     <message>
         <source>Check-in score over time</source>
-        <translation>Оценки самопроверки во времени</translation>
+        <translation>Оценки самоопроса во времени</translation>
     </message>
     <message>
         <source>The concession rate, pressure per week and unpaid hours per week, and their thresholds, are Rapport&apos;s own heuristics, drawn from the three forms of bending to clients: free work, ever bigger discounts and impossible deadlines. No validated norm exists for them; treat them as a mirror, not a measurement. You can change the thresholds in Settings.</source>
-        <translation>Доля уступок, давление в неделю и неоплаченные часы в неделю, как и их пороги, — собственные эвристики Rapport, выведенные из трёх форм «прогиба» перед клиентами: бесплатной работы, всё больших скидок и невозможных сроков. Проверенных норм для них нет; считайте их зеркалом, а не измерением. Пороги можно изменить в настройках.</translation>
+        <translation>Доля уступок, давление в неделю и бесплатные часы в неделю, как и их пороги, — собственные эвристики Rapport, выведенные из трёх форм «прогиба» перед клиентами: бесплатной работы, всё больших скидок и невозможных сроков. Проверенных норм для них нет; считайте их зеркалом, а не измерением. Пороги можно изменить в настройках.</translation>
     </message>
     <message>
         <source>The check-in is the one validated part: the client-related burnout scale of the Copenhagen Burnout Inventory (Kristensen et al., 2005). Its authors call a score of 50 or more high; the red line at 75 is Rapport&apos;s own. It is a self-check, not a diagnosis.</source>
-        <translation>Единственная проверенная часть — самопроверка: шкала выгорания, связанного с клиентами, Копенгагенского опросника выгорания (Kristensen et al., 2005). Её авторы называют высокой оценку от 50; красная черта на 75 — решение Rapport. Это самопроверка, а не диагноз.</translation>
+        <translation>Единственная проверенная часть — самоопрос: шкала выгорания, связанного с клиентами, Копенгагенского опросника выгорания (Kristensen et al., 2005). Её авторы называют высокой оценку от 50; красная черта на 75 — решение Rapport. Это самопроверка, а не диагноз.</translation>
     </message>
     <message>
         <source>For scale: UK workers who did unpaid overtime in 2023 averaged 7.2 hours a week (TUC).</source>
@@ -503,7 +531,7 @@
     </message>
     <message>
         <source>%1 unpaid hours in 28 days</source>
-        <translation>неоплаченных часов за 28 дней: %1</translation>
+        <translation>бесплатных часов за 28 дней: %1</translation>
     </message>
 </context>
 <context>
@@ -534,7 +562,7 @@
     </message>
     <message>
         <source>Nothing in the last 28 days yet: log your client interactions, or take the check-in, to see it.</source>
-        <translation>За последние 28 дней записей нет: записывайте контакты с клиентами или пройдите самопроверку, чтобы увидеть уровень.</translation>
+        <translation>За последние 28 дней записей нет: записывайте контакты с клиентами или пройдите самоопрос, чтобы увидеть уровень.</translation>
     </message>
     <message>
         <source>Show the events</source>
@@ -561,7 +589,7 @@
     </message>
     <message>
         <source>Take the check-in</source>
-        <translation>Пройти самопроверку</translation>
+        <translation>Пройти самоопрос</translation>
     </message>
     <message>
         <source>Snooze a week</source>
@@ -576,7 +604,7 @@
     <name>ScoreChart</name>
     <message>
         <source>Check-in scores over time</source>
-        <translation>Оценки самопроверки во времени</translation>
+        <translation>Оценки самоопроса во времени</translation>
     </message>
     <message>
         <source>%1: score %2</source>
