@@ -52,7 +52,9 @@ def test_level_card_is_green_on_a_calm_month(qtbot, journal) -> None:
     assert page.card.word.text() == "Green"
     assert page.card.reason_texts() == []
     assert page.card.headline.text() == "No warning signs in the last 28 days."
-    assert page.card.figures.text() == "Pressure per week: 0.25 · Unpaid hours per week: 0 h · Client burnout score: 12.5"
+    assert (
+        page.card.figures.text() == "Pressure per week: 0.25 · Unpaid hours per week: 0 h · Client burnout score: 12.5"
+    )
 
 
 def test_empty_journal_says_not_enough_data(qtbot, journal) -> None:
@@ -108,7 +110,7 @@ def test_snoozing_any_reminder_hides_it_for_a_week(qtbot, journal, kind: str) ->
     tj.every_reminder(journal)
     page = open_today(qtbot, journal)
     acted(qtbot, page, row_of(page, kind).snooze)
-    assert kind not in page.attention.kinds() and len(page.attention.rows) == 3
+    assert kind not in page.attention.kinds() and len(page.attention.rows) == 3 == len(page.attention.reminders)
     page.as_of = date.today() + timedelta(days=7)  # a week later it is back
     with qtbot.waitSignal(page.status_ready, timeout=10000):
         page.refresh()

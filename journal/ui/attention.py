@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.indicators import Reminder
@@ -73,51 +73,62 @@ class ReminderRow(QFrame):
 
 
 class AttentionList(QWidget):
-    """The reminders, oldest due first, the first few unless expanded; `acted(action, reminder)` on a button."""
+    """The reminders, oldest due first; rows are made only for the few shown (a journal may hold
+    thousands of due follow-ups), more on request. `acted(action, reminder)` when a button is pressed."""
 
     acted = Signal(str, object)
-    SHOWN = 5
+    FIRST = 5
+    STEP = 20
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.reminders: tuple[Reminder, ...] = ()
         self.rows: list[ReminderRow] = []
-        self.expanded = False
+        self.shown = self.FIRST
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("Nothing needs attention now."))
         self.more = QPushButton()
         self.more.setFlat(True)
-        self.more.clicked.connect(self.toggle)
+        self.more.clicked.connect(lambda: self._show(self.shown + self.STEP))
+        self.fewer = QPushButton(self.tr("Show fewer"))
+        self.fewer.setFlat(True)
+        self.fewer.clicked.connect(lambda: self._show(self.FIRST))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.more)
+        buttons.addWidget(self.fewer)
+        buttons.addStretch(1)
         self.layout_.addWidget(self.empty)
-        self.layout_.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
-
-    def toggle(self) -> None:
-        self.expanded = not self.expanded
-        self._show_rows()
-
-    def _show_rows(self) -> None:
-        for index, row in enumerate(self.rows):
-            row.setVisible(self.expanded or index < self.SHOWN)
-        hidden = len(self.rows) - self.SHOWN
-        self.more.setVisible(hidden > 0)
-        if self.expanded:
-            self.more.setText(self.tr("Show fewer"))
-        else:
-            self.more.setText(self.tr("Show all %1").replace("%1", str(len(self.rows))))
+        self.layout_.addLayout(buttons)
 
     def set_reminders(self, reminders: Sequence[Reminder]) -> None:
+        if tuple(reminders) == self.reminders and (self.rows or not reminders):
+            return  # unchanged: keep the rows (and the keyboard focus in them)
+        self.reminders = tuple(reminders)
+        self._show(self.shown)
+
+    def _show(self, count: int) -> None:
+        self.shown = max(count, self.FIRST)
         for row in self.rows:
             self.layout_.removeWidget(row)
             row.deleteLater()
         self.rows = []
-        for reminder in reminders:
+        for reminder in self.reminders[: self.shown]:
             row = ReminderRow(reminder, self)
             row.action.clicked.connect(lambda _=False, r=reminder: self.acted.emit(ACTIONS[r.kind], r))
             row.snooze.clicked.connect(lambda _=False, r=reminder: self.acted.emit("snooze", r))
-            self.layout_.insertWidget(self.layout_.count() - 1, row)
+            self.layout_.insertWidget(len(self.rows), row)
             self.rows.append(row)
-        self.empty.setVisible(not self.rows)
-        self._show_rows()
+        left = len(self.reminders) - len(self.rows)
+        self.empty.setVisible(not self.reminders)
+        self.more.setVisible(left > 0)
+        self.more.setText(
+            self.tr("Show more (%1 of %2 shown)")
+            .replace("%1", str(len(self.rows)))
+            .replace("%2", str(len(self.reminders)))
+        )
+        self.fewer.setVisible(len(self.rows) > self.FIRST)
 
     def kinds(self) -> list[str]:
-        return [row.reminder.kind for row in self.rows]
+        """The kinds of every reminder listed, shown or not yet."""
+        return [reminder.kind for reminder in self.reminders]

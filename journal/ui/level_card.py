@@ -111,6 +111,9 @@ class LevelCard(QFrame):
 
     def apply_colors(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if self.property("styled_as") == f"{self.level}/{dark}":
+            return  # a style sheet re-polishes every child: only when the look changes
+        self.setProperty("styled_as", f"{self.level}/{dark}")
         colors = level_colors(self.level, dark)
         self.setStyleSheet(
             f"#levelCard {{ background: {colors.background.name()}; border: 2px solid {colors.accent.name()};"
