@@ -12,8 +12,8 @@
         <translation>Показать меньше</translation>
     </message>
     <message>
-        <source>Show all %1</source>
-        <translation>Показать все (%1)</translation>
+        <source>Show more (%1 of %2 shown)</source>
+        <translation>Показать ещё (показано %1 из %2)</translation>
     </message>
 </context>
 <context>
