@@ -116,9 +116,7 @@ class CheckinDialog(QDialog):
         layout.addWidget(self.disclaimer)
         layout.addWidget(self.result_label)
         layout.addLayout(buttons)
-        self.setStyleSheet(
-            "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }"
-        )
+        self.setStyleSheet("QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }")
         self.resize(960, 660)
         self._answered()
 

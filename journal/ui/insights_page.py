@@ -35,10 +35,10 @@ from journal.domain.indicators import Signal as IndicatorSignal
 from journal.domain.indicators import Status
 from journal.services import indicators, text
 from journal.store.db import Journal
-from journal.ui.chart import ScoreChart
 from journal.ui.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
 from journal.ui.levels import level_icon
 from journal.ui.page_support import is_dark, listen_to_journal, refresh_if_stale
+from journal.ui.score_chart import ScoreChart
 from journal.ui.wording import settle_plural
 from journal.ui.workers import Worker
 
