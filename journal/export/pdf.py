@@ -1,0 +1,214 @@
+"""PDF export with Qt's own stack: a QTextDocument laid out at the body's height, painted page by
+page onto a QPdfWriter with a running header (the scope) and a footer ("Page N of M").
+
+`export_pdf(journal, path, scope)` gathers the scope through `journal.services.report`, builds
+the rich text (`report_html`, `weekly`), draws the weekly review's trend chart as vector
+graphics through `journal.ui.chart.paint_trend` (the same code the Today page uses), and
+writes to a temporary file beside `path` that is renamed only when the export succeeded: a
+cancelled or failed export leaves nothing. It uses no widget and no pixmap, so it runs on a
+worker thread; it needs a QGuiApplication to exist (the app's, or the command line's).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextDocument,
+    QTextFormat,
+)
+
+from journal.export import fonts, report_html
+from journal.services.report import Report, ReportCancelled, Scope, gather
+from journal.store.db import Journal
+
+translate = QCoreApplication.translate
+
+RESOLUTION = 96  # device units per inch: CSS pixels, so Markdown's px margins read as meant
+MARGINS_MM = (18.0, 22.0, 18.0, 20.0)  # left, top, right, bottom; header and footer sit in them
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+CHART_HEIGHT_MM = 62.0
+BODY_PT = 10
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    path: Path
+    pages: int
+    bytes: int
+
+
+def scope_title(report: Report) -> str:
+    kind = report.scope.kind
+    if kind == "weekly":
+        return translate("PdfExport", "Weekly review")
+    if kind == "client":
+        name = report.client.name if report.client else "?"
+        return translate("PdfExport", "Client: %1").replace("%1", name)
+    if kind == "range":
+        return translate("PdfExport", "Journal for a period")
+    return translate("PdfExport", "Whole journal")
+
+
+def _mm(value: float) -> float:
+    return value / 25.4 * RESOLUTION
+
+
+class TrendChartObject(QPyTextObject):
+    """Draws the 12-week trend where the document holds the chart's object character."""
+
+    def __init__(self, weeks: tuple[Any, ...], size: QSizeF, family: str):
+        super().__init__()
+        self.weeks, self.size, self.family = weeks, size, family
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802 - Qt API
+        return self.size
+
+    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat) -> None:  # noqa: N802
+        try:
+            from journal.ui.chart import paint_trend  # branch issue-5: one chart code path for screen and PDF
+        except ImportError:
+            painter.save()
+            painter.setPen(QPen(QColor("#7a4b00"), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(rect)
+            painter.setFont(QFont(self.family, 9))
+            gap = translate("PdfExport", "The trend chart is not available in this build.")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, gap)
+            painter.restore()
+            return
+        painter.save()
+        paint_trend(painter, rect, self.weeks)
+        painter.restore()
+
+
+def _insert_chart(doc: QTextDocument, handler: QObject) -> None:
+    cursor = doc.find(report_html.CHART_MARK)
+    if cursor.isNull():
+        return
+    doc.documentLayout().registerHandler(CHART_OBJECT, handler)
+    fmt = QTextCharFormat()
+    fmt.setObjectType(CHART_OBJECT)
+    cursor.insertText("\ufffc", fmt)
+
+
+def _draw_frame(
+    painter: QPainter, page_rect: QRectF, body: QRectF, title: str, period: str, number: int, total: int, family: str
+) -> None:  # noqa: E501
+    painter.save()
+    painter.setPen(QColor("#555555"))
+    painter.setFont(QFont(family, 8))
+    header = QRectF(body.left(), _mm(8), body.width(), body.top() - _mm(11))
+    painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
+    painter.drawText(header, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, period)
+    painter.setPen(QPen(QColor("#999999"), 0.6))
+    y = body.top() - _mm(2.5)
+    painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y))
+    painter.setPen(QColor("#555555"))
+    footer = QRectF(body.left(), body.bottom() + _mm(5), body.width(), _mm(8))
+    text = translate("PdfExport", "Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+    painter.drawText(footer, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+    painter.restore()
+
+
+def export_pdf(
+    journal: Journal,
+    path: str | os.PathLike[str],
+    scope: Scope,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    *,
+    today: date | None = None,
+    page_size: QPageSize.PageSizeId | None = None,
+) -> PdfResult:
+    """Write the scope's report to `path`; raises ReportCancelled (and leaves no file) when cancelled."""
+    target = Path(path)
+    today = today or date.today()
+
+    def step(done: int, total: int) -> None:
+        if progress:
+            progress(done, total)
+
+    def check() -> None:
+        if cancelled and cancelled():
+            raise ReportCancelled
+
+    report = gather(journal, scope, today, lambda d, t: step(d * 50 // max(t, 1), 100), cancelled)
+    title, period = scope_title(report), report_html.period_text(report)
+    html = report_html.build(report, title, today)
+    check()
+    family = fonts.family()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    painter: QPainter | None = None
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(RESOLUTION)
+        writer.setCreator("Rapport")
+        writer.setTitle(title)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(page_size or fonts.page_size()),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        page_rect = QRectF(writer.pageLayout().fullRectPixels(RESOLUTION))
+        left, top, right, bottom = (_mm(v) for v in MARGINS_MM)
+        body = page_rect.adjusted(left, top, -right, -bottom)
+
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(writer)
+        doc.setUseDesignMetrics(True)
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(QFont(family, BODY_PT))
+        doc.setDefaultStyleSheet(report_html.STYLE)
+        doc.setHtml(html)
+        chart = None
+        if report.status is not None:
+            chart = TrendChartObject(tuple(report.status.trend), QSizeF(body.width(), _mm(CHART_HEIGHT_MM)), family)
+            _insert_chart(doc, chart)
+        doc.setPageSize(body.size())
+        check()
+        pages = doc.pageCount()
+        step(60, 100)
+
+        painter = QPainter(writer)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for index in range(pages):
+            check()
+            if index:
+                writer.newPage()
+            _draw_frame(painter, page_rect, body, title, period, index + 1, pages, family)
+            painter.save()
+            painter.translate(body.left(), body.top() - index * body.height())
+            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.restore()
+            step(60 + 40 * (index + 1) // pages, 100)
+        painter.end()
+        painter = None
+        os.replace(tmp, target)
+    except BaseException:
+        if painter is not None and painter.isActive():
+            painter.end()
+        tmp.unlink(missing_ok=True)
+        raise
+    del chart
+    return PdfResult(target, pages, target.stat().st_size)
