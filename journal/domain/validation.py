@@ -78,7 +78,16 @@ ENGLISH = {
     "version": "version {value} is not supported (this Rapport reads version 1)",
     "json": "the file is not valid JSON ({detail})",
     "not_object": "must be an object",
+    "encoding": "contains characters that are not valid text (a lone UTF-16 surrogate)",
 }
+
+
+def is_encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def new_id() -> str:
@@ -118,7 +127,7 @@ class _Reader:
         present, value = self._get(key, None, required)
         if not present or (value is None and nullable):
             return new_id() if key == "id" and not required else value
-        if not isinstance(value, str) or not value or len(value) > MAX_ID:
+        if not isinstance(value, str) or not value or len(value) > MAX_ID or not is_encodable(value):
             self.fail(key, "id")
             return None
         return value
@@ -143,6 +152,9 @@ class _Reader:
             self.fail(key, "type", expected="text" + (" or null" if nullable else ""))
             return default
         checked = value.strip() if trim else value
+        if not is_encodable(checked):
+            self.fail(key, "encoding")
+            return default
         if not low <= len(checked) <= high:
             self.fail(key, "length", low=low, high=high)
         return checked
@@ -222,6 +234,8 @@ class _Reader:
         for i, tag in enumerate(value):
             if not isinstance(tag, str):
                 self.problems.append(Problem(f"{self.where(key)}[{i}]", "type", (("expected", "text"),)))
+            elif not is_encodable(tag):
+                self.problems.append(Problem(f"{self.where(key)}[{i}]", "encoding"))
             elif not 1 <= len(tag.strip()) <= 50:
                 self.problems.append(Problem(f"{self.where(key)}[{i}]", "length", (("low", 1), ("high", 50))))
             else:

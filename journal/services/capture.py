@@ -8,6 +8,7 @@ interchange document, which `undo_delete` writes back (ids and all).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func
@@ -31,15 +32,17 @@ from journal.services import rows
 from journal.store import models as m
 from journal.store.db import Journal
 
-# kind → (interchange section, table, reader, writer)
+# kind → (interchange section, table, reader, writer), parents before the children that refer to them
 KINDS: dict[str, tuple[str, type, Any, Any]] = {
-    "client": ("clients", m.Client, read_client, rows.put_client),
-    "interaction": ("interactions", m.Interaction, read_interaction, rows.put_interaction),
+    "client": ("clients", m.Client, read_client, rows.put_clients),
+    "interaction": ("interactions", m.Interaction, read_interaction, rows.put_interactions),
+    "incident": ("incidents", m.Incident, read_incident, rows.put_incidents),
     "gratitude": ("gratitude", m.GratitudeNote, read_gratitude, rows.put_gratitude),
-    "lesson": ("lessons", m.Lesson, read_lesson, rows.put_lesson),
-    "incident": ("incidents", m.Incident, read_incident, rows.put_incident),
-    "checkin": ("checkins", m.CheckIn, read_checkin, rows.put_checkin),
+    "lesson": ("lessons", m.Lesson, read_lesson, rows.put_lessons),
+    "checkin": ("checkins", m.CheckIn, read_checkin, rows.put_checkins),
 }
+
+BATCH = 500
 
 # (field, the kind it must name) per kind
 REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -100,7 +103,7 @@ def save(journal: Journal, kind: str, data: dict[str, Any]) -> Any:
         problems = check_references(session, kind, record, "", {})
         if problems:
             raise InvalidInput(problems)
-        writer(session, record)
+        writer(session, [record])
     return get(journal, kind, record.id)
 
 
@@ -147,14 +150,19 @@ def undo_delete(journal: Journal, removed: dict[str, list[dict[str, Any]]]) -> N
         write_sections(session, records)
 
 
-def write_sections(session: Session, sections: dict[str, list[Any]]) -> dict[str, int]:
-    """Upsert validated records, parents before children; returns counts per section."""
-    counts = {}
+def write_sections(
+    session: Session, sections: dict[str, list[Any]], progress: Callable[[int], None] | None = None
+) -> None:
+    """Upsert validated records, parents before children, reporting how many are written."""
+    done = 0
     for section, _, _, writer in KINDS.values():
-        for record in sections.get(section, ()):
-            writer(session, record)
-        counts[section] = len(sections.get(section, ()))
-    return counts
+        records = sections.get(section, [])
+        for start in range(0, len(records), BATCH):
+            batch = records[start : start + BATCH]
+            writer(session, batch)
+            done += len(batch)
+            if progress:
+                progress(done)
 
 
 def set_follow_up_done(journal: Journal, interaction_id: str, done: bool = True) -> None:

@@ -1,14 +1,19 @@
-"""Moving records in and out of the store: record → table rows, rows → frozen record.
+"""Moving records in and out of the store: records → table rows, rows → frozen records.
 
 Every service that writes or reads whole entities goes through these functions, so capture,
-import and export agree on every field. `put_*` upserts within the caller's transaction.
+import and export agree on every field. `put_*` upserts a list of records within the caller's
+transaction, with one `executemany` per table (the store's triggers keep the timeline and
+its search index in step).
 """
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from datetime import date, datetime
+from typing import Any
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, select
 
 from journal.domain import records as r
 from journal.store import models as m
@@ -35,10 +40,31 @@ def epoch(moment: datetime) -> int:
     return int(moment.timestamp())
 
 
-def _set_tags(session: Session, kind: str, owner_id: str, tags: tuple[str, ...]) -> None:
-    session.exec(delete(m.Tag).where(m.Tag.owner_kind == kind, m.Tag.owner_id == owner_id))
-    for position, name in enumerate(tags):
-        session.add(m.Tag(owner_kind=kind, owner_id=owner_id, position=position, name=name))
+def _con(session: Session) -> sqlite3.Connection:
+    """The session's own DB-API connection, inside its transaction: bulk writes skip the ORM."""
+    return session.connection().connection.driver_connection
+
+
+def _upsert(session: Session, table: str, rows: list[dict[str, Any]], keep: tuple[str, ...] = ("created_at",)) -> None:
+    """Insert rows, or update those whose id exists (keeping `keep` columns), with one executemany."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id" and c not in keep)
+    sql = (
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)}) "
+        f"ON CONFLICT (id) DO UPDATE SET {updates}"
+    )
+    _con(session).executemany(sql, rows)
+
+
+def _set_tags(session: Session, kind: str, owned: list[tuple[str, tuple[str, ...]]]) -> None:
+    con = _con(session)
+    con.executemany("DELETE FROM tag WHERE owner_kind = ? AND owner_id = ?", [(kind, owner) for owner, _ in owned])
+    con.executemany(
+        "INSERT INTO tag (owner_kind, owner_id, position, name) VALUES (?, ?, ?, ?)",
+        [(kind, owner, position, name) for owner, tags in owned for position, name in enumerate(tags)],
+    )
 
 
 def get_tags(session: Session, kind: str, owner_id: str) -> tuple[str, ...]:
@@ -48,114 +74,126 @@ def get_tags(session: Session, kind: str, owner_id: str) -> tuple[str, ...]:
     return tuple(rows)
 
 
-def _upsert(session: Session, model: type, values: dict) -> None:
-    row = session.get(model, values["id"])
+def _stamped(values: dict[str, Any], stamp: str) -> dict[str, Any]:
+    return {**values, "created_at": stamp, "updated_at": stamp}
+
+
+def put_clients(session: Session, clients: list[r.Client]) -> None:
     stamp = now_text()
-    if row is None:
-        if "created_at" in model.model_fields and "created_at" not in values:
-            values["created_at"] = stamp
-        if "updated_at" in model.model_fields:
-            values["updated_at"] = stamp
-        session.add(model(**values))
-    else:
-        for key, value in values.items():
-            setattr(row, key, value)
-        if "updated_at" in model.model_fields:
-            row.updated_at = stamp
-        session.add(row)
-    session.flush()
-
-
-def put_client(session: Session, client: r.Client) -> None:
-    created = client.created_at or datetime.now().astimezone()
-    existing = session.get(m.Client, client.id)
-    if existing is not None and client.created_at is None:
-        created = datetime.fromisoformat(existing.created_at)
-    _upsert(
-        session,
-        m.Client,
-        dict(
+    given, unknown = [], []
+    for client in clients:
+        created = client.created_at or datetime.now().astimezone()
+        row = dict(
             id=client.id, name=client.name, name_fold=fold(client.name), company=client.company,
             email=client.email, phone=client.phone, notes=client.notes,
             stay_in_touch_days=client.stay_in_touch_days, archived=client.archived,
-            created_at=created.isoformat(), created_ts=epoch(created),
-        ),
-    )  # fmt: skip
-    _set_tags(session, "client", client.id, client.tags)
-
-
-def put_interaction(session: Session, item: r.Interaction) -> None:
-    _upsert(
-        session,
-        m.Interaction,
-        dict(
-            id=item.id, client_id=item.client_id, occurred_at=item.occurred_at.isoformat(),
-            occurred_ts=epoch(item.occurred_at), channel=item.channel, summary=item.summary,
-            notes=item.notes, mood=item.mood, follow_up_on=_day(item.follow_up_on),
-            follow_up_done=item.follow_up_done,
-        ),
-    )  # fmt: skip
-    keep = [p.id for p in item.pressure]
-    session.exec(
-        delete(m.PressureEvent).where(m.PressureEvent.interaction_id == item.id, m.PressureEvent.id.not_in(keep))
-    )
-    for position, event in enumerate(item.pressure):
-        other = session.get(m.PressureEvent, event.id)
-        if other is not None and other.interaction_id != item.id:
-            session.delete(other)
-            session.flush()
-        _upsert(
-            session,
-            m.PressureEvent,
-            dict(
-                id=event.id, interaction_id=item.id, position=position, kind=event.kind,
-                response=event.response, unpaid_hours=event.unpaid_hours,
-                discount_pct=event.discount_pct, note=event.note,
-            ),
+            created_at=created.isoformat(), created_ts=epoch(created), updated_at=stamp,
         )  # fmt: skip
-    _set_tags(session, "interaction", item.id, item.tags)
+        (given if client.created_at else unknown).append(row)
+    _upsert(session, "client", given, keep=())
+    _upsert(session, "client", unknown, keep=("created_at", "created_ts"))
+    _set_tags(session, "client", [(c.id, c.tags) for c in clients])
 
 
-def put_gratitude(session: Session, note: r.GratitudeNote) -> None:
+def put_interactions(session: Session, items: list[r.Interaction]) -> None:
+    con = _con(session)
+    # Children first, parents last: the parent's trigger then builds its timeline row once,
+    # instead of once more for every pressure event and tag. References are checked at commit.
+    con.execute("PRAGMA defer_foreign_keys = ON")
+    # Events no longer in an interaction go; an event id met under another interaction moves here.
+    con.executemany(
+        "DELETE FROM pressure_event WHERE interaction_id = ? AND id NOT IN (SELECT value FROM json_each(?))",
+        [(item.id, json.dumps([p.id for p in item.pressure])) for item in items],
+    )
+    events = [(item.id, position, event) for item in items for position, event in enumerate(item.pressure)]
+    con.executemany(
+        "DELETE FROM pressure_event WHERE id = ? AND interaction_id <> ?", [(e.id, owner) for owner, _, e in events]
+    )
     _upsert(
         session,
-        m.GratitudeNote,
-        dict(
-            id=note.id, written_on=_day(note.written_on), to_client_id=note.to_client_id,
-            to_name=note.to_name, text=note.text, expressed=note.expressed,
-        ),
+        "pressure_event",
+        [
+            dict(
+                id=e.id, interaction_id=owner, position=position, kind=e.kind, response=e.response,
+                unpaid_hours=e.unpaid_hours, discount_pct=e.discount_pct, note=e.note,
+            )
+            for owner, position, e in events
+        ],
+        keep=(),
     )  # fmt: skip
-
-
-def put_lesson(session: Session, lesson: r.Lesson) -> None:
+    _set_tags(session, "interaction", [(item.id, item.tags) for item in items])
+    stamp = now_text()
     _upsert(
         session,
-        m.Lesson,
-        dict(
-            id=lesson.id, written_on=_day(lesson.written_on), interaction_id=lesson.interaction_id,
-            incident_id=lesson.incident_id, what_happened=lesson.what_happened,
-            lesson=lesson.lesson, next_time=lesson.next_time,
-        ),
+        "interaction",
+        [
+            _stamped(dict(
+                id=item.id, client_id=item.client_id, occurred_at=item.occurred_at.isoformat(),
+                occurred_ts=epoch(item.occurred_at), channel=item.channel, summary=item.summary,
+                notes=item.notes, mood=item.mood, follow_up_on=_day(item.follow_up_on),
+                follow_up_done=item.follow_up_done,
+            ), stamp)
+            for item in items
+        ],
     )  # fmt: skip
-    _set_tags(session, "lesson", lesson.id, lesson.tags)
 
 
-def put_incident(session: Session, incident: r.Incident) -> None:
-    values = dict(
-        id=incident.id, client_id=incident.client_id, opened_on=_day(incident.opened_on),
-        title=incident.title, follow_up_on=_day(incident.follow_up_on),
-        resolved_on=_day(incident.resolved_on),
+def put_gratitude(session: Session, notes: list[r.GratitudeNote]) -> None:
+    stamp = now_text()
+    _upsert(
+        session,
+        "gratitude_note",
+        [
+            _stamped(dict(
+                id=note.id, written_on=_day(note.written_on), to_client_id=note.to_client_id,
+                to_name=note.to_name, text=note.text, expressed=note.expressed,
+            ), stamp)
+            for note in notes
+        ],
     )  # fmt: skip
-    for step in r.INCIDENT_STEPS:
-        values[f"step_{step}"] = incident.steps.get(step, "")
-    _upsert(session, m.Incident, values)
 
 
-def put_checkin(session: Session, checkin: r.CheckIn) -> None:
-    values = dict(id=checkin.id, taken_on=_day(checkin.taken_on), note=checkin.note)
-    for i, answer in enumerate(checkin.answers, start=1):
-        values[f"answer_{i}"] = answer
-    _upsert(session, m.CheckIn, values)
+def put_lessons(session: Session, lessons: list[r.Lesson]) -> None:
+    _set_tags(session, "lesson", [(lesson.id, lesson.tags) for lesson in lessons])
+    stamp = now_text()
+    _upsert(
+        session,
+        "lesson",
+        [
+            _stamped(dict(
+                id=lesson.id, written_on=_day(lesson.written_on), interaction_id=lesson.interaction_id,
+                incident_id=lesson.incident_id, what_happened=lesson.what_happened,
+                lesson=lesson.lesson, next_time=lesson.next_time,
+            ), stamp)
+            for lesson in lessons
+        ],
+    )  # fmt: skip
+
+
+def put_incidents(session: Session, incidents: list[r.Incident]) -> None:
+    stamp = now_text()
+    rows = []
+    for incident in incidents:
+        values = dict(
+            id=incident.id, client_id=incident.client_id, opened_on=_day(incident.opened_on),
+            title=incident.title, follow_up_on=_day(incident.follow_up_on),
+            resolved_on=_day(incident.resolved_on),
+        )  # fmt: skip
+        for step in r.INCIDENT_STEPS:
+            values[f"step_{step}"] = incident.steps.get(step, "")
+        rows.append(_stamped(values, stamp))
+    _upsert(session, "incident", rows)
+
+
+def put_checkins(session: Session, checkins: list[r.CheckIn]) -> None:
+    stamp = now_text()
+    rows = []
+    for checkin in checkins:
+        values = dict(id=checkin.id, taken_on=_day(checkin.taken_on), note=checkin.note)
+        for i, answer in enumerate(checkin.answers, start=1):
+            values[f"answer_{i}"] = answer
+        rows.append(_stamped(values, stamp))
+    _upsert(session, "checkin", rows)
 
 
 def client_record(row: m.Client, tags: tuple[str, ...]) -> r.Client:

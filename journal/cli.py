@@ -1,0 +1,277 @@
+"""The `rapport` command (`spec/cli.md`): opens the app, or runs a subcommand headless.
+
+Exit status: 0 success; 1 the operation failed; 2 bad usage or bad input. A user's mistake
+gets a message that says what and where, never a traceback. Messages go through Qt's
+translation catalogue, so they follow the interface language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from journal import __version__, paths
+
+OK, FAILED, BAD_INPUT = 0, 1, 2
+SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo")
+
+
+class UserError(Exception):
+    """Bad usage or bad input: reported on stderr, exit status 2."""
+
+
+class OperationFailed(Exception):
+    """The operation could not be done: reported on stderr, exit status 1."""
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translate, imported late so `--version` and the app's start do not pay for it here."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def _day(value: str) -> date:
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "'{value}' is not a date (YYYY-MM-DD)").format(value=value)
+        ) from None
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - journal.store.db.Journal
+    from journal.store.db import JournalError, open_journal
+
+    try:
+        return open_journal(paths.data_dir(args.data_dir))
+    except JournalError as exc:
+        raise OperationFailed(str(exc)) from exc
+
+
+def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001
+    from journal.services import capture
+    from journal.services.interchange import Scope
+
+    client_id = None
+    if args.client:
+        found = capture.find_client(journal, args.client)
+        if not found:
+            raise UserError(
+                translate("cli", "--client: no client has the id or name '{value}'").format(value=args.client)
+            )
+        if len(found) > 1:
+            ids = ", ".join(c.id for c in found)
+            raise UserError(
+                translate("cli", "--client: several clients are named '{value}'; give one id: {ids}").format(
+                    value=args.client, ids=ids
+                )
+            )
+        client_id = found[0].id
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UserError(
+            translate("cli", "--from {start} is after --to {end}").format(start=args.date_from, end=args.date_to)
+        )
+    return Scope(client_id=client_id, date_from=args.date_from, date_to=args.date_to)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from journal.domain.validation import InvalidInput
+    from journal.services import interchange
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UserError(translate("cli", "{file}: no such file").format(file=source))
+    journal = _open(args)
+    try:
+        counts = interchange.import_json(journal, source)
+    except InvalidInput as exc:
+        for problem in exc.problems:
+            print(f"{source}: {_problem(problem)}", file=sys.stderr)
+        count = len(exc.problems)
+        raise UserError(translate("cli", "nothing was imported: the file has %n problem(s)", None, count)) from None
+    finally:
+        journal.close()
+    print(translate("cli", "Imported {summary}.").format(summary=_counts(counts)))
+    return OK
+
+
+def _problem(problem) -> str:  # noqa: ANN001 - journal.domain.validation.Problem
+    return problem.english()
+
+
+def _counts(counts: dict[str, int]) -> str:
+    labels = {
+        "clients": translate("cli", "clients"), "interactions": translate("cli", "interactions"), "gratitude": translate("cli", "gratitude notes"),
+        "lessons": translate("cli", "lessons"), "incidents": translate("cli", "incidents"), "checkins": translate("cli", "check-ins"), "rows": translate("cli", "rows"),
+    }  # fmt: skip
+    return ", ".join(f"{labels.get(key, key)}: {value}" for key, value in counts.items())
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from journal.services import interchange
+
+    target = Path(args.file)
+    suffix = target.suffix.lower()
+    writers: dict[str, Callable] = {".json": interchange.export_json, ".csv": interchange.export_csv}
+    if suffix == ".pdf":
+        raise UserError(translate("cli", "PDF export is not available in this version yet; use .json or .csv"))
+    if suffix not in writers:
+        raise UserError(translate("cli", "{file}: the file name must end in .pdf, .json or .csv").format(file=target))
+    if not target.parent.is_dir():
+        raise UserError(translate("cli", "{folder}: no such folder").format(folder=target.parent))
+    journal = _open(args)
+    try:
+        counts = writers[suffix](journal, target, _scope(args, journal))
+    except OSError as exc:
+        raise OperationFailed(
+            translate("cli", "could not write {file}: {reason}").format(file=target, reason=exc.strerror or exc)
+        ) from exc
+    finally:
+        journal.close()
+    print(translate("cli", "Exported {summary} to {file}.").format(summary=_counts(counts), file=target))
+    return OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from journal.services import backup
+
+    folder = paths.data_dir(args.data_dir)
+    _open(args).close()  # migrates an older journal first, so the backup is of this version
+    try:
+        target = backup.backup(folder, Path(args.file) if args.file else None)
+    except backup.BackupError as exc:
+        raise OperationFailed(str(exc)) from exc
+    print(translate("cli", "Backed up the journal to {file}.").format(file=target))
+    return OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from journal.services import backup
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise UserError(translate("cli", "{file}: no such file").format(file=source))
+    try:
+        safety = backup.restore(paths.data_dir(args.data_dir), source)
+    except backup.BackupError as exc:
+        raise UserError(str(exc)) from exc
+    if safety:
+        print(translate("cli", "The journal as it was is kept in {file}.").format(file=safety))
+    print(translate("cli", "Restored the journal from {file}.").format(file=source))
+    return OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from journal.services import backup
+
+    folder = paths.data_dir(args.data_dir)
+    _open(args).close()
+    problems = backup.check(folder)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        count = len(problems)
+        raise OperationFailed(
+            translate("cli", "the journal in {folder} has %n problem(s)", None, count).format(folder=folder)
+        )
+    print(translate("cli", "The journal in {folder} is sound.").format(folder=folder))
+    return OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from journal.services import demo
+
+    journal = _open(args)
+    try:
+        if not demo.is_empty(journal):
+            raise UserError(
+                translate("cli", "the journal in {folder} is not empty; demo fills only an empty journal").format(
+                    folder=journal.folder
+                )
+            )
+        counts = demo.fill(journal, months=args.months, seed=args.seed)
+    finally:
+        journal.close()
+    print(translate("cli", "Filled the journal with sample data: {summary}.").format(summary=_counts(counts)))
+    return OK
+
+
+def _months(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 240:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "'{value}' is not a number of months from 1 to 240").format(value=value)
+        )
+    return int(value)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rapport", description=translate("cli", "Rapport: a journal of client relationships.")
+    )
+    parser.add_argument("--version", action="version", version=f"rapport {__version__}")
+    data_dir_help = translate("cli", "the data folder (default: $RAPPORT_DATA_DIR, else the user data folder)")
+    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("import", cmd_import, translate("cli", "add or update records from a JSON file"))
+    p.add_argument("file", metavar="FILE.json")
+    p = command("export", cmd_export, translate("cli", "export to FILE (.pdf, .json or .csv)"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--from", dest="date_from", type=_day, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=_day, metavar="DATE")
+    p.add_argument("--client", metavar="ID_OR_NAME")
+    p = command("backup", cmd_backup, translate("cli", "a consistent copy of the journal"))
+    p.add_argument("file", metavar="FILE", nargs="?")
+    p = command("restore", cmd_restore, translate("cli", "replace the journal with a backup"))
+    p.add_argument("file", metavar="FILE")
+    command("check", cmd_check, translate("cli", "integrity check; exit 0 when sound"))
+    p = command("demo", cmd_demo, translate("cli", "fill an empty journal with sample data"))
+    p.add_argument("--months", type=_months, default=6)
+    p.add_argument("--seed", type=int, default=0)
+    return parser
+
+
+def _install_language() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from journal import i18n
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["rapport"])
+    i18n.install(None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if any(arg in SUBCOMMANDS for arg in argv):
+        _install_language()  # the app installs its own when it starts
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from journal import app
+
+        return app.run(paths.data_dir(args.data_dir) if args.data_dir else None)
+    try:
+        return args.handler(args)
+    except UserError as exc:
+        print(f"rapport {args.command}: {exc}", file=sys.stderr)
+        return BAD_INPUT
+    except OperationFailed as exc:
+        print(f"rapport {args.command}: {exc}", file=sys.stderr)
+        return FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

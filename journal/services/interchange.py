@@ -1,0 +1,285 @@
+"""Import and export: the JSON interchange format (lossless) and a flat CSV of the timeline.
+
+JSON follows `spec/interchange.md`: an import reads and checks the whole file first (every
+problem reported with its path), then writes everything in one transaction, updating records
+whose id exists; an export read back into an empty journal gives the same journal. The CSV is
+one row per timeline entry (UTF-8 with a byte-order mark so spreadsheet programs read
+Cyrillic), for reading in a spreadsheet, not for import. Both write to a temporary file and
+rename it, so a failed or cancelled export leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, select
+
+from journal.domain.interchange import FORMAT, SECTIONS, VERSION, read_document, to_json
+from journal.domain.validation import InvalidInput, Problem
+from journal.services import rows
+from journal.services.capture import check_references, write_sections
+from journal.services.files import Cancelled, atomic_target
+from journal.store import models as m
+from journal.store.db import Journal
+
+Progress = Callable[[int, int], None]
+
+SECTION_KIND = {
+    "clients": "client",
+    "interactions": "interaction",
+    "gratitude": "gratitude",
+    "lessons": "lesson",
+    "incidents": "incident",
+    "checkins": "checkin",
+}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What an export covers: everything, one client, and/or a range of local dates."""
+
+    client_id: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def holds(self, day: date) -> bool:
+        return (self.date_from is None or day >= self.date_from) and (self.date_to is None or day <= self.date_to)
+
+
+def _tags_by_owner(session: Session, kind: str) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    query = select(m.Tag.owner_id, m.Tag.name).where(m.Tag.owner_kind == kind).order_by(m.Tag.owner_id, m.Tag.position)
+    for owner, name in session.exec(query):
+        found[owner].append(name)
+    return {owner: tuple(names) for owner, names in found.items()}
+
+
+def load_records(journal: Journal) -> dict[str, list[Any]]:
+    """Every record in the journal, by interchange section, with bulk queries (not one per row)."""
+    with journal.read() as session:
+        pressure: dict[str, list[m.PressureEvent]] = defaultdict(list)
+        for event in session.exec(select(m.PressureEvent)):
+            pressure[event.interaction_id].append(event)
+        client_tags = _tags_by_owner(session, "client")
+        interaction_tags = _tags_by_owner(session, "interaction")
+        lesson_tags = _tags_by_owner(session, "lesson")
+        return {
+            "clients": [rows.client_record(c, client_tags.get(c.id, ())) for c in session.exec(select(m.Client))],
+            "interactions": [
+                rows.interaction_record(i, pressure.get(i.id, []), interaction_tags.get(i.id, ()))
+                for i in session.exec(select(m.Interaction).order_by(m.Interaction.occurred_ts))
+            ],
+            "gratitude": [
+                rows.gratitude_record(g)
+                for g in session.exec(select(m.GratitudeNote).order_by(m.GratitudeNote.written_on))
+            ],
+            "lessons": [
+                rows.lesson_record(x, lesson_tags.get(x.id, ()))
+                for x in session.exec(select(m.Lesson).order_by(m.Lesson.written_on))
+            ],
+            "incidents": [
+                rows.incident_record(x) for x in session.exec(select(m.Incident).order_by(m.Incident.opened_on))
+            ],
+            "checkins": [rows.checkin_record(x) for x in session.exec(select(m.CheckIn).order_by(m.CheckIn.taken_on))],
+        }
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone().date()
+
+
+def select_scope(records: dict[str, list[Any]], scope: Scope) -> dict[str, list[Any]]:
+    """The records a scoped export holds, plus whatever they refer to, so the file imports cleanly."""
+    if scope == Scope():
+        return records
+    cid = scope.client_id
+
+    def mine(client_id: str | None) -> bool:
+        return cid is None or client_id == cid
+
+    interactions = {
+        i.id: i for i in records["interactions"] if mine(i.client_id) and scope.holds(_local_day(i.occurred_at))
+    }
+    incidents = {x.id: x for x in records["incidents"] if mine(x.client_id) and scope.holds(x.opened_on)}
+    all_interactions = {i.id: i for i in records["interactions"]}
+    all_incidents = {x.id: x for x in records["incidents"]}
+    lessons = []
+    for lesson in records["lessons"]:
+        linked = all_interactions.get(lesson.interaction_id) or all_incidents.get(lesson.incident_id)
+        if not scope.holds(lesson.written_on) or (cid and (linked is None or linked.client_id != cid)):
+            continue
+        lessons.append(lesson)
+        if lesson.interaction_id in all_interactions:
+            interactions.setdefault(lesson.interaction_id, all_interactions[lesson.interaction_id])
+        if lesson.incident_id in all_incidents:
+            incidents.setdefault(lesson.incident_id, all_incidents[lesson.incident_id])
+    gratitude = [
+        g for g in records["gratitude"] if (cid is None or g.to_client_id == cid) and scope.holds(g.written_on)
+    ]
+    checkins = [k for k in records["checkins"] if cid is None and scope.holds(k.taken_on)]
+    wanted = {i.client_id for i in interactions.values()} | {x.client_id for x in incidents.values()}
+    wanted |= {g.to_client_id for g in gratitude if g.to_client_id}
+    if cid:
+        wanted.add(cid)
+    return {
+        "clients": [c for c in records["clients"] if cid is None or c.id in wanted],
+        "interactions": sorted(interactions.values(), key=lambda i: i.occurred_at),
+        "gratitude": gratitude,
+        "lessons": lessons,
+        "incidents": sorted(incidents.values(), key=lambda x: x.opened_on),
+        "checkins": checkins,
+    }
+
+
+def document(journal: Journal, scope: Scope = Scope()) -> dict[str, Any]:
+    """The journal (or the scope's part of it) as an interchange document."""
+    records = select_scope(load_records(journal), scope)
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+    for section in SECTIONS:
+        doc[section] = [to_json(record) for record in records[section]]
+    return doc
+
+
+def export_json(
+    journal: Journal, path: Path, scope: Scope = Scope(), progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, int]:  # fmt: skip
+    doc = document(journal, scope)
+    if cancelled and cancelled():
+        raise Cancelled
+    with atomic_target(path) as tmp:
+        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    if progress:
+        progress(1, 1)
+    return {section: len(doc[section]) for section in SECTIONS}
+
+
+def read_file(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidInput([Problem("", "json", (("detail", f"not UTF-8 text: {exc.reason}"),))]) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            [Problem("", "json", (("detail", f"line {exc.lineno}, column {exc.colno}: {exc.msg}"),))]
+        ) from None
+    except RecursionError:
+        raise InvalidInput([Problem("", "json", (("detail", "nested too deeply"),))]) from None
+
+
+def import_document(
+    journal: Journal, doc: Any, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> dict[str, int]:
+    """Check the whole document, then write all of it in one transaction (or nothing)."""
+    sections, problems = read_document(doc)
+    if problems:
+        raise InvalidInput(problems)
+    pending = {SECTION_KIND[s]: {rec.id for rec in sections[s]} for s in SECTIONS}
+    with journal.write() as session:
+        for section in SECTIONS:
+            kind = SECTION_KIND[section]
+            for i, record in enumerate(sections[section]):
+                problems += check_references(session, kind, record, f"{section}[{i}]", pending)
+        if problems:
+            raise InvalidInput(problems)
+        total = sum(len(v) for v in sections.values())
+
+        def written(done: int) -> None:
+            if cancelled and cancelled():
+                raise Cancelled
+            if progress:
+                progress(done, total)
+
+        write_sections(session, sections, written)
+    return {section: len(sections[section]) for section in SECTIONS}
+
+
+def import_json(
+    journal: Journal, path: Path, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> dict[str, int]:
+    return import_document(journal, read_file(path), progress, cancelled)
+
+
+CSV_COLUMNS = (
+    "kind", "id", "date", "time", "client", "summary", "channel", "mood", "pressure", "unpaid_hours",
+    "discount_pct", "follow_up_on", "tags", "text",
+)  # fmt: skip
+
+
+def _csv_rows(records: dict[str, list[Any]]) -> list[tuple]:
+    names = {c.id: c.name for c in records["clients"]}
+    out: list[tuple] = []
+    for i in records["interactions"]:
+        local = i.occurred_at.astimezone()
+        pressure = "; ".join(f"{p.kind}:{p.response}" for p in i.pressure)
+        hours = sum(p.unpaid_hours for p in i.pressure)
+        discounts = "; ".join(f"{p.discount_pct:g}" for p in i.pressure if p.discount_pct is not None)
+        out.append((
+            "interaction", i.id, local.date().isoformat(), local.strftime("%H:%M"), names.get(i.client_id, ""),
+            i.summary, i.channel, "" if i.mood is None else i.mood, pressure, f"{hours:g}" if i.pressure else "",
+            discounts, i.follow_up_on or "", "; ".join(i.tags), i.notes,
+        ))  # fmt: skip
+    for g in records["gratitude"]:
+        to = names.get(g.to_client_id or "", g.to_name or "")
+        out.append(("gratitude", g.id, g.written_on.isoformat(), "", to, g.text, "", "", "", "", "", "", "", ""))
+    for x in records["lessons"]:
+        text = "\n".join(t for t in (x.what_happened, x.lesson, x.next_time) if t)
+        out.append(
+            (
+                "lesson",
+                x.id,
+                x.written_on.isoformat(),
+                "",
+                "",
+                x.lesson,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "; ".join(x.tags),
+                text,
+            )
+        )
+    for x in records["incidents"]:
+        steps = "\n".join(f"{k}: {v}" for k, v in x.steps.items() if v)
+        out.append((
+            "incident", x.id, x.opened_on.isoformat(), "", names.get(x.client_id, ""), x.title, "", "", "", "", "",
+            x.follow_up_on or "", "", steps,
+        ))  # fmt: skip
+    for k in records["checkins"]:
+        answers = ", ".join("" if a is None else str(a) for a in k.answers)
+        out.append(("checkin", k.id, k.taken_on.isoformat(), "", "", answers, "", "", "", "", "", "", "", k.note))
+    out.sort(key=lambda row: (row[2], row[3]), reverse=True)
+    return out
+
+
+def export_csv(
+    journal: Journal, path: Path, scope: Scope = Scope(), progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, int]:  # fmt: skip
+    records = select_scope(load_records(journal), scope)
+    table = _csv_rows(records)
+    if cancelled and cancelled():
+        raise Cancelled
+    with atomic_target(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(table)
+    if progress:
+        progress(1, 1)
+    return {"rows": len(table)}

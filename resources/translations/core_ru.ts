@@ -1,0 +1,154 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+  <context>
+    <name>cli</name>
+    <message>
+      <source>'{value}' is not a date (YYYY-MM-DD)</source>
+      <translation>«{value}» — не дата (нужно ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+      <source>--client: no client has the id or name '{value}'</source>
+      <translation>--client: нет клиента с идентификатором или именем «{value}»</translation>
+    </message>
+    <message>
+      <source>--client: several clients are named '{value}'; give one id: {ids}</source>
+      <translation>--client: несколько клиентов с именем «{value}»; укажите один идентификатор: {ids}</translation>
+    </message>
+    <message>
+      <source>--from {start} is after --to {end}</source>
+      <translation>--from {start} позже, чем --to {end}</translation>
+    </message>
+    <message>
+      <source>{file}: no such file</source>
+      <translation>{file}: нет такого файла</translation>
+    </message>
+    <message numerus="yes">
+      <source>nothing was imported: the file has %n problem(s)</source>
+      <translation>
+        <numerusform>ничего не импортировано: в файле %n ошибка</numerusform>
+        <numerusform>ничего не импортировано: в файле %n ошибки</numerusform>
+        <numerusform>ничего не импортировано: в файле %n ошибок</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Imported {summary}.</source>
+      <translation>Импортировано: {summary}.</translation>
+    </message>
+    <message>
+      <source>clients</source>
+      <translation>клиенты</translation>
+    </message>
+    <message>
+      <source>interactions</source>
+      <translation>взаимодействия</translation>
+    </message>
+    <message>
+      <source>gratitude notes</source>
+      <translation>благодарности</translation>
+    </message>
+    <message>
+      <source>lessons</source>
+      <translation>уроки</translation>
+    </message>
+    <message>
+      <source>incidents</source>
+      <translation>инциденты</translation>
+    </message>
+    <message>
+      <source>check-ins</source>
+      <translation>самопроверки</translation>
+    </message>
+    <message>
+      <source>rows</source>
+      <translation>строки</translation>
+    </message>
+    <message>
+      <source>PDF export is not available in this version yet; use .json or .csv</source>
+      <translation>Экспорт в PDF в этой версии пока недоступен; используйте .json или .csv</translation>
+    </message>
+    <message>
+      <source>{file}: the file name must end in .pdf, .json or .csv</source>
+      <translation>{file}: имя файла должно оканчиваться на .pdf, .json или .csv</translation>
+    </message>
+    <message>
+      <source>{folder}: no such folder</source>
+      <translation>{folder}: нет такой папки</translation>
+    </message>
+    <message>
+      <source>could not write {file}: {reason}</source>
+      <translation>не удалось записать {file}: {reason}</translation>
+    </message>
+    <message>
+      <source>Exported {summary} to {file}.</source>
+      <translation>Экспортировано в {file}: {summary}.</translation>
+    </message>
+    <message>
+      <source>Backed up the journal to {file}.</source>
+      <translation>Резервная копия журнала сохранена в {file}.</translation>
+    </message>
+    <message>
+      <source>The journal as it was is kept in {file}.</source>
+      <translation>Прежний журнал сохранён в {file}.</translation>
+    </message>
+    <message>
+      <source>Restored the journal from {file}.</source>
+      <translation>Журнал восстановлен из {file}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>the journal in {folder} has %n problem(s)</source>
+      <translation>
+        <numerusform>в журнале в {folder} найдена %n проблема</numerusform>
+        <numerusform>в журнале в {folder} найдены %n проблемы</numerusform>
+        <numerusform>в журнале в {folder} найдено %n проблем</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The journal in {folder} is sound.</source>
+      <translation>Журнал в {folder} в порядке.</translation>
+    </message>
+    <message>
+      <source>the journal in {folder} is not empty; demo fills only an empty journal</source>
+      <translation>журнал в {folder} не пуст; демо-данные заполняют только пустой журнал</translation>
+    </message>
+    <message>
+      <source>Filled the journal with sample data: {summary}.</source>
+      <translation>Журнал заполнен примером: {summary}.</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a number of months from 1 to 240</source>
+      <translation>«{value}» — не число месяцев от 1 до 240</translation>
+    </message>
+    <message>
+      <source>Rapport: a journal of client relationships.</source>
+      <translation>Rapport: журнал отношений с клиентами.</translation>
+    </message>
+    <message>
+      <source>the data folder (default: $RAPPORT_DATA_DIR, else the user data folder)</source>
+      <translation>папка данных (по умолчанию $RAPPORT_DATA_DIR, иначе папка данных пользователя)</translation>
+    </message>
+    <message>
+      <source>add or update records from a JSON file</source>
+      <translation>добавить или обновить записи из файла JSON</translation>
+    </message>
+    <message>
+      <source>export to FILE (.pdf, .json or .csv)</source>
+      <translation>экспорт в FILE (.pdf, .json или .csv)</translation>
+    </message>
+    <message>
+      <source>a consistent copy of the journal</source>
+      <translation>согласованная копия журнала</translation>
+    </message>
+    <message>
+      <source>replace the journal with a backup</source>
+      <translation>заменить журнал резервной копией</translation>
+    </message>
+    <message>
+      <source>integrity check; exit 0 when sound</source>
+      <translation>проверка целостности; код 0, если всё в порядке</translation>
+    </message>
+    <message>
+      <source>fill an empty journal with sample data</source>
+      <translation>заполнить пустой журнал примером данных</translation>
+    </message>
+  </context>
+</TS>
