@@ -12,7 +12,6 @@ worker thread; it needs a QGuiApplication to exist (the app's, or the command li
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -35,7 +34,8 @@ from PySide6.QtGui import (
 )
 
 from journal.export import fonts, report_html
-from journal.services.report import Report, ReportCancelled, Scope, gather
+from journal.services.files import Cancelled, atomic_target
+from journal.services.report import Report, Scope, gather
 from journal.store.db import Journal
 
 translate = QCoreApplication.translate
@@ -107,9 +107,8 @@ def _insert_chart(doc: QTextDocument, handler: QObject) -> None:
     cursor.insertText("\ufffc", fmt)
 
 
-def _draw_frame(
-    painter: QPainter, page_rect: QRectF, body: QRectF, title: str, period: str, number: int, total: int, family: str
-) -> None:  # noqa: E501
+def _draw_frame(painter: QPainter, body: QRectF, title: str, period: str, number: int, total: int, family: str) -> None:
+    """The running header (scope left, period right, a rule) and the footer "Page N of M"."""
     painter.save()
     painter.setPen(QColor("#555555"))
     painter.setFont(QFont(family, 8))
@@ -136,7 +135,7 @@ def export_pdf(
     today: date | None = None,
     page_size: QPageSize.PageSizeId | None = None,
 ) -> PdfResult:
-    """Write the scope's report to `path`; raises ReportCancelled (and leaves no file) when cancelled."""
+    """Write the scope's report to `path`; raises Cancelled (and leaves no file) when cancelled."""
     target = Path(path)
     today = today or date.today()
 
@@ -146,69 +145,74 @@ def export_pdf(
 
     def check() -> None:
         if cancelled and cancelled():
-            raise ReportCancelled
+            raise Cancelled
 
     report = gather(journal, scope, today, lambda d, t: step(d * 50 // max(t, 1), 100), cancelled)
     title, period = scope_title(report), report_html.period_text(report)
     html = report_html.build(report, title, today)
     check()
     family = fonts.family()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    painter: QPainter | None = None
-    try:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(RESOLUTION)
-        writer.setCreator("Rapport")
-        writer.setTitle(title)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(page_size or fonts.page_size()),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-                QPageLayout.Unit.Millimeter,
-            )
+    with atomic_target(target) as tmp:
+        pages = _write(tmp, report, html, title, period, family, page_size, step, check)
+    return PdfResult(target, pages, target.stat().st_size)
+
+
+def _write(
+    tmp: Path,
+    report: Report,
+    html: str,
+    title: str,
+    period: str,
+    family: str,
+    page_size: QPageSize.PageSizeId | None,
+    step: Callable[[int, int], None],
+    check: Callable[[], None],
+) -> int:
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(RESOLUTION)
+    writer.setCreator("Rapport")
+    writer.setTitle(title)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(page_size or fonts.page_size()),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
         )
-        page_rect = QRectF(writer.pageLayout().fullRectPixels(RESOLUTION))
-        left, top, right, bottom = (_mm(v) for v in MARGINS_MM)
-        body = page_rect.adjusted(left, top, -right, -bottom)
+    )
+    page_rect = QRectF(writer.pageLayout().fullRectPixels(RESOLUTION))
+    left, top, right, bottom = (_mm(v) for v in MARGINS_MM)
+    body = page_rect.adjusted(left, top, -right, -bottom)
 
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(writer)
-        doc.setUseDesignMetrics(True)
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(QFont(family, BODY_PT))
-        doc.setDefaultStyleSheet(report_html.STYLE)
-        doc.setHtml(html)
-        chart = None
-        if report.status is not None:
-            chart = TrendChartObject(tuple(report.status.trend), QSizeF(body.width(), _mm(CHART_HEIGHT_MM)), family)
-            _insert_chart(doc, chart)
-        doc.setPageSize(body.size())
-        check()
-        pages = doc.pageCount()
-        step(60, 100)
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setUseDesignMetrics(True)
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(QFont(family, BODY_PT))
+    doc.setDefaultStyleSheet(report_html.STYLE)
+    doc.setHtml(html)
+    chart = None
+    if report.status is not None:
+        chart = TrendChartObject(tuple(report.status.trend), QSizeF(body.width(), _mm(CHART_HEIGHT_MM)), family)
+        _insert_chart(doc, chart)
+    doc.setPageSize(body.size())
+    check()
+    pages = doc.pageCount()
+    step(60, 100)
 
-        painter = QPainter(writer)
+    painter = QPainter(writer)
+    try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index in range(pages):
             check()
             if index:
                 writer.newPage()
-            _draw_frame(painter, page_rect, body, title, period, index + 1, pages, family)
+            _draw_frame(painter, body, title, period, index + 1, pages, family)
             painter.save()
             painter.translate(body.left(), body.top() - index * body.height())
             doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
             painter.restore()
             step(60 + 40 * (index + 1) // pages, 100)
+    finally:
         painter.end()
-        painter = None
-        os.replace(tmp, target)
-    except BaseException:
-        if painter is not None and painter.isActive():
-            painter.end()
-        tmp.unlink(missing_ok=True)
-        raise
-    del chart
-    return PdfResult(target, pages, target.stat().st_size)
+    return pages

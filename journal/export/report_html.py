@@ -71,7 +71,7 @@ def day_text(day: date) -> str:
 
 
 def short_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def time_text(moment: datetime) -> str:

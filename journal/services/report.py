@@ -15,14 +15,11 @@ from typing import Any
 
 from journal.domain import records as r
 from journal.services import capture, timeline
+from journal.services.files import Cancelled
 from journal.store.db import Journal
 
 SCOPES = ("all", "range", "client", "weekly")
 WEEKLY_DAYS = 7
-
-
-class ReportCancelled(Exception):
-    """The user cancelled while the report was being gathered or written."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +111,7 @@ def gather(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Report:
-    """Every entry of the scope with its record, oldest first; raises ReportCancelled when asked to stop."""
+    """Every entry of the scope with its record, oldest first; raises Cancelled when asked to stop."""
     today = today or date.today()
     flt = scope.filter(today)
     total = timeline.count(journal, flt)
@@ -122,7 +119,7 @@ def gather(
     cursor = None
     while True:
         if cancelled and cancelled():
-            raise ReportCancelled
+            raise Cancelled
         batch = timeline.page(journal, flt, after=cursor, limit=500)
         found += batch
         if len(batch) < 500:
@@ -137,7 +134,7 @@ def gather(
                 entries.append(ReportEntry(entry, record))
             if done % 50 == 0:
                 if cancelled and cancelled():
-                    raise ReportCancelled
+                    raise Cancelled
                 if progress:
                     progress(done, total)
     client_names = {c.id: c.name for c in capture.list_clients(journal, include_archived=True)}
