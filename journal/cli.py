@@ -46,12 +46,24 @@ def _day(value: str) -> date:
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202 - journal.store.db.Journal
-    from journal.store.db import JournalError, open_journal
+    from journal.store.db import JournalError, NewerJournalError, open_journal
 
+    folder = paths.data_dir(args.data_dir)
     try:
-        return open_journal(paths.data_dir(args.data_dir))
-    except JournalError as exc:
-        raise OperationFailed(str(exc)) from exc
+        return open_journal(folder)
+    except NewerJournalError:
+        raise OperationFailed(
+            translate(
+                "cli",
+                "the journal in {folder} was written by a newer version of Rapport; install that version to open it (the journal was left untouched)",
+            ).format(folder=folder)
+        ) from None
+    except JournalError:
+        raise OperationFailed(
+            translate(
+                "cli", "{file} is not a Rapport journal or is damaged; see 'rapport restore' to bring back a backup"
+            ).format(file=paths.journal_path(folder))
+        ) from None
 
 
 def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001

@@ -18,8 +18,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from journal import paths
 from journal.store.db import REVISIONS, online_backup
+
+translate = QCoreApplication.translate
 
 
 class BackupError(Exception):
@@ -68,18 +72,21 @@ def backup(folder: Path, target: Path | None = None, label: str = "manual") -> P
     """A verified online backup of the journal in `folder`; returns where it went."""
     source = paths.journal_path(folder)
     if not source.is_file():
-        raise BackupError(f"There is no journal in {folder} to back up.")
+        raise BackupError(translate("Backup", "There is no journal in {folder} to back up.").format(folder=folder))
     target = Path(target) if target else default_target(folder, label)
     if target.resolve() == source.resolve():
-        raise BackupError("A backup cannot replace the journal itself.")
+        raise BackupError(translate("Backup", "A backup cannot replace the journal itself."))
     try:
         online_backup(source, target)
     except sqlite3.Error as exc:
-        raise BackupError(f"The backup failed: {exc}") from exc
+        raise BackupError(translate("Backup", "The backup failed: {reason}").format(reason=exc)) from exc
     bad = problems_in(target)
     if bad:
         target.unlink(missing_ok=True)
-        raise BackupError("The backup did not pass its check and was removed: " + "; ".join(bad[:3]))
+        detail = "; ".join(bad[:3])
+        raise BackupError(
+            translate("Backup", "The backup did not pass its check and was removed: {detail}").format(detail=detail)
+        )
     return target
 
 
@@ -92,7 +99,10 @@ def restore(folder: Path, source: Path) -> Path | None:
     source = Path(source)
     bad = problems_in(source)
     if bad:
-        raise BackupError(f"{source} is not a sound Rapport backup: " + "; ".join(bad[:3]))
+        detail = "; ".join(bad[:3])
+        raise BackupError(
+            translate("Backup", "{file} is not a sound Rapport backup: {detail}").format(file=source, detail=detail)
+        )
     live = paths.journal_path(folder)
     safety = None
     if live.exists():

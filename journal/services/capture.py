@@ -165,22 +165,21 @@ def write_sections(
                 progress(done)
 
 
-def set_follow_up_done(journal: Journal, interaction_id: str, done: bool = True) -> None:
+def _set_flag(journal: Journal, model: type, entity_id: str, field: str, value: bool) -> None:
     with journal.write() as session:
-        row = session.get(m.Interaction, interaction_id)
+        row = session.get(model, entity_id)
         if row is not None:
-            row.follow_up_done = done
+            setattr(row, field, value)
             row.updated_at = rows.now_text()
             session.add(row)
+
+
+def set_follow_up_done(journal: Journal, interaction_id: str, done: bool = True) -> None:
+    _set_flag(journal, m.Interaction, interaction_id, "follow_up_done", done)
 
 
 def set_archived(journal: Journal, client_id: str, archived: bool) -> None:
-    with journal.write() as session:
-        row = session.get(m.Client, client_id)
-        if row is not None:
-            row.archived = archived
-            row.updated_at = rows.now_text()
-            session.add(row)
+    _set_flag(journal, m.Client, client_id, "archived", archived)
 
 
 def list_clients(journal: Journal, text: str = "", include_archived: bool = False) -> list[r.Client]:

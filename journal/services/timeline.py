@@ -99,12 +99,9 @@ def page(
         f"FROM entry e LEFT JOIN client c ON c.id = e.client_id {where} "
         "ORDER BY e.ts DESC, e.rowid DESC LIMIT ?"
     )
-    con = journal.raw()
-    try:
-        found = con.execute(sql, [*params, limit]).fetchall()
-        snippets = _snippets(con, flt.text, [row[0] for row in found])
-    finally:
-        con.close()
+    con = journal.reader()
+    found = con.execute(sql, [*params, limit]).fetchall()
+    snippets = _snippets(con, flt.text, [row[0] for row in found])
     return [
         TimelineEntry(
             kind=kind,
@@ -134,11 +131,7 @@ def _snippets(con: Any, text: str, rowids: list[int]) -> dict[int, str]:
 def count(journal: Journal, flt: TimelineFilter = TimelineFilter()) -> int:
     clauses, params = _where(flt)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    con = journal.raw()
-    try:
-        return con.execute(f"SELECT count(*) FROM entry e {where}", params).fetchone()[0]
-    finally:
-        con.close()
+    return journal.reader().execute(f"SELECT count(*) FROM entry e {where}", params).fetchone()[0]
 
 
 def snippet_html(snippet: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -120,6 +121,8 @@ class Journal:
         self.folder = folder
         self.file = paths.journal_path(folder)
         self.engine = engine
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -133,12 +136,24 @@ class Journal:
             yield session
 
     def raw(self) -> sqlite3.Connection:
-        """A plain sqlite3 connection with the journal's pragmas (for bulk reads and benchmarks)."""
+        """A new plain sqlite3 connection with the journal's pragmas; the caller closes it."""
         con = sqlite3.connect(self.file, check_same_thread=False)
         _configure(con, None)
         return con
 
+    def reader(self) -> sqlite3.Connection:
+        """This thread's plain sqlite3 connection for fast read-only queries (kept open)."""
+        con = getattr(self._local, "reader", None)
+        if con is None:
+            con = self._local.reader = self.raw()
+            self._readers.append(con)
+        return con
+
     def close(self) -> None:
+        for con in self._readers:
+            con.close()
+        self._readers.clear()
+        self._local = threading.local()
         self.engine.dispose()
 
 

@@ -1,10 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>Backup</name>
+    <message>
+      <source>There is no journal in {folder} to back up.</source>
+      <translation>В {folder} нет журнала для резервного копирования.</translation>
+    </message>
+    <message>
+      <source>A backup cannot replace the journal itself.</source>
+      <translation>Резервная копия не может заменить сам журнал.</translation>
+    </message>
+    <message>
+      <source>The backup failed: {reason}</source>
+      <translation>Резервное копирование не удалось: {reason}</translation>
+    </message>
+    <message>
+      <source>The backup did not pass its check and was removed: {detail}</source>
+      <translation>Резервная копия не прошла проверку и удалена: {detail}</translation>
+    </message>
+    <message>
+      <source>{file} is not a sound Rapport backup: {detail}</source>
+      <translation>{file} — не исправная резервная копия Rapport: {detail}</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
       <source>'{value}' is not a date (YYYY-MM-DD)</source>
       <translation>«{value}» — не дата (нужно ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+      <source>the journal in {folder} was written by a newer version of Rapport; install that version to open it (the journal was left untouched)</source>
+      <translation>журнал в {folder} записан более новой версией Rapport; установите её, чтобы открыть журнал (журнал не изменён)</translation>
+    </message>
+    <message>
+      <source>{file} is not a Rapport journal or is damaged; see 'rapport restore' to bring back a backup</source>
+      <translation>{file} — не журнал Rapport или он повреждён; вернуть резервную копию можно командой «rapport restore»</translation>
     </message>
     <message>
       <source>--client: no client has the id or name '{value}'</source>
