@@ -79,6 +79,7 @@ ENGLISH = {
     "json": "the file is not valid JSON ({detail})",
     "not_object": "must be an object",
     "encoding": "contains characters that are not valid text (a lone UTF-16 surrogate)",
+    "above": "must be greater than {value}",
 }
 
 

@@ -1,0 +1,260 @@
+"""The sample journal's content: every row of it, drawn from a seeded random generator.
+
+`Plan(rng, today, months, size)` decides, without touching the journal, each client, interaction,
+push and its answer, follow-up, gratitude note, lesson, incident and check-in of the demo, as
+tuples in the column order of `demo.INSERTS`. Anchors make the promises of `journal.services.demo`
+hold for any seed: bending clients concede in the last 2, 9, 23 and 47 days; partnerships have calm
+contacts then and at most a quarter of their interactions carry a push in the last 90 days.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, datetime, time, timedelta
+
+from journal.services import demo_texts as t
+from journal.services.rows import fold
+
+DAYS_PER_MONTH = 30.4375
+INTERACTIONS_PER_DAY = 3.0  # all clients together, when no size is given
+CHANNEL_WEIGHTS = {"call": 35, "email": 25, "message": 20, "meeting": 15, "other": 5}
+
+
+class Plan:
+    """Every row of the sample journal, as tuples in the tables' column order."""
+
+    def __init__(self, rng: random.Random, today: date, months: int, size: int | None):
+        self.rng, self.today = rng, today
+        self.start = today - timedelta(days=round(months * DAYS_PER_MONTH) - 1)
+        self.span = (today - self.start).days + 1
+        self.clients: list[tuple] = []
+        self.tags: list[tuple] = []
+        self.interactions: list[tuple] = []
+        self.pressure: list[tuple] = []
+        self.gratitude: list[tuple] = []
+        self.lessons: list[tuple] = []
+        self.incidents: list[tuple] = []
+        self.checkins: list[tuple] = []
+        self.conceded: list[tuple[str, str, date, str]] = []  # (interaction, lang, day, kind) for lessons
+        total = size if size is not None else round(self.span * INTERACTIONS_PER_DAY * 5 / 7)
+        ids = [self.new_id() for _ in t.CAST]
+        for persona, client_id, n in zip(t.CAST, ids, _shares(total, [p.weight for p in t.CAST]), strict=True):
+            self._client(persona, client_id)
+            self._interactions(persona, client_id, n)
+        self._gratitude(ids)
+        self._incidents(ids)
+        self._lessons()
+        self._checkins()
+
+    def new_id(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def lang(self, persona: t.Persona) -> str:
+        return self.rng.choice(("ru", "en")) if persona.lang == "mix" else persona.lang
+
+    def _client(self, p: t.Persona, client_id: str) -> None:
+        created = _local(self.start - timedelta(days=self.rng.randint(10, 200)), time(10, 0))
+        stamp = created.isoformat()
+        notes = f"{p.company}. " + ("Ключевой клиент." if p.lang == "ru" else "Account since the spring.")
+        self.clients.append(
+            (client_id, p.name, fold(p.name), p.company, p.email, p.phone, notes, p.stay_in_touch_days,
+             p.archived, stamp, int(created.timestamp()), stamp)
+        )  # fmt: skip
+        self.tags += [("client", client_id, i, tag) for i, tag in enumerate(p.tags)]
+
+    def _days(self, p: t.Persona, n: int) -> list[tuple[date, str]]:
+        """`n` days with a role each: anchors (what the spec's examples need) first, then random workdays."""
+        anchors: list[tuple[int, str]] = []
+        if p.style == "bending":
+            anchors = [(2, "concede"), (9, "concede_follow_up"), (23, "concede"), (47, "concede")]
+        elif p.style == "partner":
+            anchors = [(4, "calm"), (16, "calm"), (33, "calm"), (60, "calm")]
+        elif not p.silent_days:
+            anchors = [(6, "any")]
+        chosen = [(self.today - timedelta(days=ago), role) for ago, role in anchors if ago < self.span][:n]
+        last = self.today - timedelta(days=p.silent_days)
+        active = max(1, (last - self.start).days + 1)
+        while len(chosen) < n:
+            day = self.start + timedelta(days=self.rng.randrange(active))
+            if day.weekday() < 5 or self.rng.random() < 0.1:
+                chosen.append((day, "any"))
+        return sorted(chosen)
+
+    def _interactions(self, p: t.Persona, client_id: str, n: int) -> None:
+        rng = self.rng
+        recent = self.today - timedelta(days=89)
+        days = self._days(p, n)
+        # A partnership keeps pushes to at most a quarter of its interactions in any 90 days ending today.
+        push_budget = sum(1 for day, _ in days if day >= recent) // 4
+        for day, role in days:
+            lang = self.lang(p)
+            pushes = 0
+            if role.startswith("concede"):
+                pushes = 2 if rng.random() < 0.25 else 1
+            elif role == "any" and rng.random() < p.pressure_rate:
+                pushes = 2 if p.style == "bending" and rng.random() < 0.15 else 1
+            if p.style == "partner" and pushes and day >= recent:
+                pushes = 1 if push_budget > 0 else 0
+                push_budget -= pushes
+            self._interaction(p, client_id, day, role, lang, pushes)
+
+    def _interaction(self, p: t.Persona, client_id: str, day: date, role: str, lang: str, pushes: int) -> None:
+        rng = self.rng
+        interaction_id = self.new_id()
+        moment = _local(day, time(rng.randint(9, 18), rng.choice((0, 10, 15, 20, 30, 40, 45, 50))))
+        topic, topic_acc = rng.choice(t.TOPICS[lang])
+        first = p.name.split()[0]
+        pct = rng.choice((10, 15, 20, 30, 40, 50))
+        values = {"topic": topic, "topic_acc": topic_acc, "first": first, "pct": pct, "pct2": min(90, pct + rng.choice((10, 15, 20))),
+                  "day": (day + timedelta(days=rng.randint(3, 14))).isoformat()}  # fmt: skip
+        if pushes:
+            kinds = [rng.choice(p.kinds) for _ in range(pushes)]
+            summary, _ = rng.choice(t.PUSHES[lang][kinds[0]])
+            lines = []
+            for position, kind in enumerate(kinds):
+                response = self._response(p, day, role)
+                _, quote = rng.choice(t.PUSHES[lang][kind])
+                outcome = rng.choice(t.OUTCOMES[lang][response])
+                lines.append(f"{quote.format(**values)}\n\n**{'Итог' if lang == 'ru' else 'Outcome'}:** {outcome}")
+                self.pressure.append(self._push(interaction_id, position, kind, response, values, quote))
+                if response == "conceded":
+                    self.conceded.append((interaction_id, lang, day, kind))
+            notes = "\n\n".join(lines)
+            mood = rng.choice((-2, -2, -1, -1, 0)) if p.style != "partner" else rng.choice((-1, 0, 1))
+        else:
+            summary, notes = rng.choice(t.ROUTINE[lang])
+            notes = notes.format(**values)
+            mood = {"bending": (-1, 0, 0, 1), "watch": (-1, 0, 1, 1), "partner": (1, 1, 2, 2)}[p.style]
+            mood = rng.choice(mood) if rng.random() > 0.1 else None
+        summary = summary.format(**values)
+        summary = summary[0].upper() + summary[1:]
+        follow_up, done = self._follow_up(day, role)
+        channel = rng.choices(list(CHANNEL_WEIGHTS), weights=list(CHANNEL_WEIGHTS.values()))[0]
+        stamp = moment.isoformat()
+        self.interactions.append(
+            (interaction_id, client_id, stamp, int(moment.timestamp()), channel, summary, notes, mood,
+             follow_up, done, stamp, stamp)
+        )  # fmt: skip
+        if rng.random() < 0.25:
+            names = rng.sample(t.INTERACTION_TAGS[lang], rng.randint(1, 2))
+            self.tags += [("interaction", interaction_id, i, name) for i, name in enumerate(names)]
+
+    def _response(self, p: t.Persona, day: date, role: str) -> str:
+        rng = self.rng
+        if role.startswith("concede"):
+            return "conceded"
+        if (self.today - day).days < 7 and rng.random() < 0.3:
+            return "pending"
+        if rng.random() < p.concede:
+            return "conceded"
+        return rng.choice(("negotiated", "held"))
+
+    def _push(self, interaction_id: str, position: int, kind: str, response: str, values: dict, quote: str) -> tuple:
+        rng = self.rng
+        hours, discount = 0.0, None
+        if kind in ("free_work", "deadline", "other") and response in ("conceded", "negotiated"):
+            hours = rng.choice((0.5, 1.0, 1.5, 2.0, 3.0, 4.0))
+            hours = hours if response == "conceded" else hours / 2
+        if kind == "discount":
+            pct, pct2 = values["pct"], values["pct2"]
+            discount = {"conceded": pct2, "negotiated": (pct + pct2) / 2}.get(response, float(pct))
+        return (self.new_id(), interaction_id, position, kind, response, hours, discount, quote.format(**values))
+
+    def _follow_up(self, day: date, role: str) -> tuple[str | None, bool]:
+        rng = self.rng
+        if role == "concede_follow_up":
+            return (self.today - timedelta(days=2)).isoformat(), False
+        if rng.random() > 0.3:
+            return None, False
+        due = day + timedelta(days=rng.randint(1, 10))
+        done = due <= self.today - timedelta(days=4) and rng.random() < 0.95
+        return due.isoformat(), done
+
+    def _gratitude(self, ids: list[str]) -> None:
+        rng = self.rng
+        people = [(p, i) for p, i in zip(t.CAST, ids, strict=True) if not p.archived]
+        weights = [3 if p.style == "partner" else 1 for p, _ in people]
+        for _ in range(max(2, self.span // 5)):
+            day = self.start + timedelta(days=rng.randrange(self.span))
+            if rng.random() < 0.7:
+                p, client_id = rng.choices(people, weights=weights)[0]
+                lang = self.lang(p)
+                text, to_name = rng.choice(t.GRATITUDE[lang]).format(first=p.name.split()[0]), None
+            else:
+                client_id = None
+                to_name, text = rng.choice(t.GRATITUDE_OTHERS)
+            stamp = _local(day, time(20, 0)).isoformat()
+            self.gratitude.append((self.new_id(), day.isoformat(), client_id, to_name, text, rng.random() < 0.6,
+                                   stamp, stamp))  # fmt: skip
+
+    def _incidents(self, ids: list[str]) -> None:
+        resolved_open = max(0, min(self.span - 1, 70))
+        for spec, client_id, ago, resolved_after in (
+            (t.INCIDENTS[0], ids[0], resolved_open, 12),
+            (t.INCIDENTS[1], ids[2], min(self.span - 1, 6), None),
+        ):
+            opened = self.today - timedelta(days=ago)
+            follow_up = opened + timedelta(days=5 if resolved_after else max(0, ago - 1))
+            resolved = opened + timedelta(days=resolved_after) if resolved_after else None
+            if resolved is not None and resolved > self.today:
+                resolved = self.today
+            incident_id = self.new_id()
+            stamp = _local(opened, time(18, 0)).isoformat()
+            steps = spec["steps"]
+            self.incidents.append(
+                (incident_id, client_id, opened.isoformat(), spec["title"], steps["listen"], steps["acknowledge"],
+                 steps["own"], steps["solve"], steps["follow_up"], steps["learn"], follow_up.isoformat(),
+                 resolved.isoformat() if resolved else None, stamp, stamp)
+            )  # fmt: skip
+            if resolved is not None:
+                self.lessons.append(
+                    (self.new_id(), resolved.isoformat(), None, incident_id, spec["title"], spec["lesson"],
+                     spec["next_time"], stamp, stamp)
+                )  # fmt: skip
+                self.tags.append(("lesson", self.lessons[-1][0], 0, "инцидент"))
+
+    def _lessons(self) -> None:
+        rng = self.rng
+        index = {"free_work": 0, "other": 0, "discount": 1, "threat": 1, "deadline": 2, "disrespect": 2}
+        for _ in range(max(2, self.span // 15)):
+            linked = rng.random() < 0.6 and self.conceded
+            if linked:
+                interaction_id, lang, day, kind = rng.choice(self.conceded)
+                day = min(self.today, day + timedelta(days=rng.randint(0, 2)))
+            else:
+                interaction_id, lang, kind = None, rng.choice(("ru", "en")), rng.choice(list(index))
+                day = self.start + timedelta(days=rng.randrange(self.span))
+            what, lesson, next_time = t.LESSONS[lang][index[kind]]
+            stamp = _local(day, time(21, 0)).isoformat()
+            lesson_id = self.new_id()
+            self.lessons.append(
+                (lesson_id, day.isoformat(), interaction_id, None, what, lesson, next_time, stamp, stamp)
+            )
+            self.tags.append(("lesson", lesson_id, 0, "границы" if lang == "ru" else "boundaries"))
+
+    def _checkins(self) -> None:
+        rng = self.rng
+        day = self.today - timedelta(days=8)  # the last one 8 days ago: a check-in is due today
+        while day >= self.start:
+            strain = 35 + 30 * (day - self.start).days / self.span
+            answers = []
+            for _ in range(6):
+                value = min(100, max(0, round((strain + rng.gauss(0, 18)) / 25) * 25))
+                answers.append(None if rng.random() < 0.05 else value)
+            stamp = _local(day, time(19, 0)).isoformat()
+            self.checkins.append((self.new_id(), day.isoformat(), *answers, rng.choice(t.CHECKIN_NOTES), stamp, stamp))
+            day -= timedelta(days=7)
+
+
+def _shares(total: int, weights: list[float]) -> list[int]:
+    """`total` split by `weights` into whole numbers that add up exactly (largest remainder)."""
+    raw = [total * w / sum(weights) for w in weights]
+    counts = [int(x) for x in raw]
+    for i in sorted(range(len(raw)), key=lambda i: raw[i] - counts[i], reverse=True)[: total - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
+def _local(day: date, at: time) -> datetime:
+    return datetime.combine(day, at).astimezone()

@@ -1,0 +1,242 @@
+"""Every sentence the indicators, reminders and validation show, in the interface language.
+
+The domain hands over data (a signal with its numbers, a reminder, a problem code); this
+module is the one place that turns it into words, through Qt's translation catalogue, with
+`%n` for plurals, so Russian says «в 1 случае», «в 3 случаях», «в 5 случаях». The window and
+the command line both call it. The words live in three small QObject classes whose names are
+the catalogue contexts (`Indicators`, `Reminders`, `Problems`): lupdate recognises `%n`
+plurals reliably only in `self.tr(text, "", n)`. Numbers go through the default QLocale,
+which `journal.i18n.install` sets with the language. No display is needed, only a
+QCoreApplication for the translators (`use_language`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
+from journal import i18n
+from journal.domain import checkin
+from journal.domain.indicators import Reminder, Signal
+from journal.domain.validation import ENGLISH, Problem
+
+_app: list[QCoreApplication] = []  # keeps a QCoreApplication made here alive
+
+
+def use_language(lang: str | None) -> str:
+    """Make sure a QCoreApplication exists and install `lang` (None: keep what is in force)."""
+    if QCoreApplication.instance() is None:
+        _app.append(QCoreApplication([]))
+        return i18n.install(lang)
+    if lang is not None:
+        return i18n.install(lang)
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
+def number(value: float, decimals: int = 2) -> str:
+    """A number in the locale's form, without trailing zeros: 0,875 / 2 / 1.25."""
+    locale = QLocale()
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    shown = locale.toString(float(value), "f", decimals)
+    point = locale.decimalPoint()
+    if point in shown:
+        shown = shown.rstrip("0").rstrip(point)
+    return shown
+
+
+class Indicators(QObject):
+    """Words for levels, labels, signal names and reasons (catalogue context "Indicators")."""
+
+    def percent(self, fraction: float) -> str:
+        return self.tr("{number}%").format(number=number(fraction * 100, 1))
+
+    def level(self, level: str) -> str:
+        words = {
+            "green": self.tr("Green"),
+            "amber": self.tr("Amber"),
+            "red": self.tr("Red"),
+            "unknown": self.tr("Not enough data yet"),
+        }
+        return words[level]
+
+    def label(self, label: str) -> str:
+        words = {"bending": self.tr("Bending"), "watch": self.tr("Watch"), "partnership": self.tr("Partnership")}
+        return words[label]
+
+    def signal_name(self, name: str) -> str:
+        words = {
+            "concession_rate": self.tr("Concession rate"),
+            "pressure_per_week": self.tr("Pressure per week"),
+            "unpaid_hours_per_week": self.tr("Unpaid hours per week"),
+            "client_burnout_score": self.tr("Client burnout score"),
+        }
+        return words[name]
+
+    def threshold_note(self, signal: Signal, threshold: str) -> str:
+        if signal.level == "red":
+            return self.tr("(red from {threshold})").format(threshold=threshold)
+        return self.tr("(amber from {threshold})").format(threshold=threshold)
+
+    def reason(self, signal: Signal) -> str:
+        at = signal.red if signal.level == "red" else signal.amber
+        n = signal.numbers
+        value = number(signal.value or 0)
+        if signal.name == "concession_rate":
+            sentence = self.tr(
+                "You conceded %n of {decided} pushes in the last 28 days {threshold}.", "", n["conceded"]
+            )
+            return sentence.format(
+                decided=number(n["decided"]), threshold=self.threshold_note(signal, self.percent(at))
+            )
+        if signal.name == "pressure_per_week":
+            note = self.threshold_note(signal, self.tr("{number} a week").format(number=number(at)))
+            if n["events"] == 1:
+                sentence = self.tr("Clients pushed you once in the last 28 days, {per_week} a week {threshold}.")
+            else:
+                sentence = self.tr(
+                    "Clients pushed you %n times in the last 28 days, {per_week} a week {threshold}.", "", n["events"]
+                )
+            return sentence.format(per_week=value, threshold=note)
+        if signal.name == "unpaid_hours_per_week":
+            note = self.threshold_note(signal, self.tr("{number} h a week").format(number=number(at)))
+            sentence = self.tr("You worked {hours} h unpaid in the last 28 days, {per_week} h a week {threshold}.")
+            return sentence.format(hours=number(n["hours"]), per_week=value, threshold=note)
+        sentence = self.tr("Your latest check-in scores {score} of 100 for client-related burnout {threshold}.")
+        return sentence.format(score=number(signal.value or 0, 1), threshold=self.threshold_note(signal, number(at)))
+
+
+class Reminders(QObject):
+    """Words for what needs attention (catalogue context "Reminders")."""
+
+    def line(self, reminder: Reminder) -> str:
+        if reminder.kind == "follow_up":
+            return self.tr("Follow up: {summary}").format(summary=reminder.subject)
+        if reminder.kind == "stay_in_touch":
+            sentence = self.tr("No contact with {name} for %n days", "", reminder.days or 0)
+            return sentence.format(name=reminder.client_name or reminder.subject)
+        if reminder.kind == "incident":
+            return self.tr("Incident follow-up due: {title}").format(title=reminder.subject)
+        if reminder.days is None:
+            return self.tr("Take your first weekly check-in")
+        return self.tr("Weekly check-in due (the last one was %n days ago)", "", reminder.days)
+
+
+class Problems(QObject):
+    """Validation messages (catalogue context "Problems"), one per code of `validation.ENGLISH`."""
+
+    def expected(self, value: str) -> str:
+        words = {
+            "text": self.tr("text"),
+            "text or null": self.tr("text or null"),
+            "true or false": self.tr("true or false"),
+            "a number": self.tr("a number"),
+            "a number or null": self.tr("a number or null"),
+            "a whole number": self.tr("a whole number"),
+            "a whole number or null": self.tr("a whole number or null"),
+            "a list of tags": self.tr("a list of tags"),
+            "a list": self.tr("a list"),
+        }
+        return words.get(value, value)
+
+    def kind(self, value: str) -> str:
+        words = {
+            "client": self.tr("client"),
+            "interaction": self.tr("interaction"),
+            "incident": self.tr("incident"),
+            "lesson": self.tr("lesson"),
+        }
+        return words.get(value, value)
+
+    def template(self, code: str) -> str:
+        templates = {
+            "required": self.tr("is required"),
+            "unknown_field": self.tr("is not a known field"),
+            "type": self.tr("must be {expected}"),
+            "length": self.tr("must be {low}–{high} characters"),
+            "range": self.tr("must be between {low} and {high}"),
+            "choice": self.tr("'{value}' is not one of {choices}"),
+            "datetime": self.tr("'{value}' is not a date-time with a UTC offset (like 2026-11-20T14:30:00+03:00)"),
+            "date": self.tr("'{value}' is not a date (YYYY-MM-DD)"),
+            "id": self.tr("must be a non-empty string of at most 64 characters"),
+            "both_recipients": self.tr("give either to_client_id or to_name, not both"),
+            "answers": self.tr("must be a list of 6 answers"),
+            "score": self.tr("'{value}' is not one of 0, 25, 50, 75, 100 or null"),
+            "reference": self.tr("'{value}' does not refer to a {kind} in the file or the journal"),
+            "duplicate_id": self.tr("'{value}' appears twice"),
+            "format": self.tr("this is not a Rapport journal file (format must be 'rapport-journal')"),
+            "version": self.tr("version {value} is not supported (this Rapport reads version 1)"),
+            "json": self.tr("the file is not valid JSON ({detail})"),
+            "not_object": self.tr("must be an object"),
+            "above": self.tr("must be greater than {value}"),
+        }
+        return templates.get(code, ENGLISH.get(code, code))
+
+
+_indicators = Indicators()
+_reminders = Reminders()
+_problems = Problems()
+
+
+def percent(fraction: float) -> str:
+    """0.75 → '75%' in the interface language."""
+    return _indicators.percent(fraction)
+
+
+def level_text(level: str) -> str:
+    """Green / Amber / Red / Not enough data yet."""
+    return _indicators.level(level)
+
+
+def label_text(label: str) -> str:
+    """Bending / Watch / Partnership."""
+    return _indicators.label(label)
+
+
+def signal_name_text(name: str) -> str:
+    """The signal's name as a heading: Concession rate, Pressure per week, …"""
+    return _indicators.signal_name(name)
+
+
+def reason_text(signal: Signal) -> str:
+    """One sentence with the numbers behind an amber or red signal."""
+    return _indicators.reason(signal)
+
+
+def reminder_text(reminder: Reminder) -> str:
+    """A short line for what needs attention."""
+    return _reminders.line(reminder)
+
+
+def question_text(index: int) -> str:
+    """Check-in question `index` (0-based) in the interface language."""
+    return QCoreApplication.translate(checkin.CONTEXT, checkin.QUESTIONS[index])
+
+
+def scale_words(index: int) -> tuple[str, ...]:
+    """The five answer words for question `index`, in score order 100 … 0."""
+    words = checkin.SCALES[checkin.QUESTION_SCALES[index]]
+    return tuple(QCoreApplication.translate(checkin.CONTEXT, word) for word in words)
+
+
+def problem_message(problem: Problem) -> str:
+    """The message alone (for beside a field): 'must be between 1 and 3650'."""
+    params = {}
+    for key, value in problem.params:
+        if key == "expected":
+            params[key] = _problems.expected(str(value))
+        elif key == "kind":
+            params[key] = _problems.kind(str(value))
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            params[key] = number(value)
+        else:
+            params[key] = value
+    try:
+        return _problems.template(problem.code).format(**params)
+    except (KeyError, IndexError):
+        return problem.english()
+
+
+def problem_text(problem: Problem) -> str:
+    """'path: message' (just the message when the problem has no path), translated."""
+    message = problem_message(problem)
+    return f"{problem.path}: {message}" if problem.path else message
