@@ -92,8 +92,11 @@ class TrendChartObject(QPyTextObject):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, gap)
             painter.restore()
             return
+        from journal.ui.chart import ChartColors
+
         painter.save()
-        paint_trend(painter, rect, self.weeks)
+        painter.setFont(QFont(self.family, 8))
+        paint_trend(painter, rect, self.weeks, ChartColors.light())  # paper is light whatever the theme
         painter.restore()
 
 
