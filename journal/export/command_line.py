@@ -70,6 +70,6 @@ def export_pdf_command(
         ) from exc
     finally:
         journal.close()
-    done = QCoreApplication.translate("ExportCli", "Exported %n page(s) to {file}.", None, result.pages)
-    print(done.format(file=target))
+    done = QCoreApplication.translate("ExportCli", "Wrote {file} (pages: {pages}).")
+    print(done.format(file=target, pages=result.pages))
     return OK
