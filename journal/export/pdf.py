@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPen,
     QPyTextObject,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
     QTextFormat,
 )
@@ -45,6 +46,9 @@ MARGINS_MM = (18.0, 22.0, 18.0, 20.0)  # left, top, right, bottom; header and fo
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 CHART_HEIGHT_MM = 62.0
 BODY_PT = 10
+# insertHtml merges a piece's first block into the block at the cursor (losing its block format):
+# an empty paragraph first takes that merge, so every heading keeps its own block and margins.
+LEAD_IN = '<p style="margin: 0; font-size: 1pt;">&#8203;</p>'
 
 
 @dataclass(frozen=True)
@@ -150,20 +154,18 @@ def export_pdf(
         if cancelled and cancelled():
             raise Cancelled
 
-    report = gather(journal, scope, today, lambda d, t: step(d * 50 // max(t, 1), 100), cancelled)
+    report = gather(journal, scope, today, lambda d, t: step(d * 20 // max(t, 1), 100), cancelled)
     title, period = scope_title(report), report_html.period_text(report)
-    html = report_html.build(report, title, today)
-    check()
     family = fonts.family()
     with atomic_target(target) as tmp:
-        pages = _write(tmp, report, html, title, period, family, page_size, step, check)
+        pages = _write(tmp, report, today, title, period, family, page_size, step, check)
     return PdfResult(target, pages, target.stat().st_size)
 
 
 def _write(
     tmp: Path,
     report: Report,
-    html: str,
+    today: date,
     title: str,
     period: str,
     family: str,
@@ -193,12 +195,21 @@ def _write(
     doc.setDocumentMargin(0)
     doc.setDefaultFont(QFont(family, BODY_PT))
     doc.setDefaultStyleSheet(report_html.STYLE)
-    doc.setHtml(html)
+    doc.setPageSize(body.size())
+    # The document grows a few entries at a time: each step lays out only what it added, so no
+    # single call holds the interpreter long enough to stall the window's thread.
+    cursor = QTextCursor(doc)
+    pieces = max(1, len(report.entries) // report_html.CHUNK_ENTRIES)
+    for done, piece in enumerate(report_html.chunks(report, title, today), 1):
+        check()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(LEAD_IN + piece)
+        if done % 10 == 0:
+            step(20 + 40 * min(done, pieces) // pieces, 100)
     chart = None
     if report.status is not None:
         chart = TrendChartObject(tuple(report.status.trend), QSizeF(body.width(), _mm(CHART_HEIGHT_MM)), family)
         _insert_chart(doc, chart)
-    doc.setPageSize(body.size())
     check()
     pages = doc.pageCount()
     step(60, 100)

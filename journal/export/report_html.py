@@ -1,6 +1,6 @@
 """A report as rich text: the HTML subset QTextDocument lays out for the PDF.
 
-`build(report, scope_title)` returns the document: a cover (scope, period, summary table),
+`chunks(report, scope_title, generated)` yields the document in small pieces: a cover (scope, period, summary table),
 then the weekly review's sections or the entries grouped by day (under the client's heading in
 the client scope). Every piece of user text is escaped; Markdown notes go through
 QTextDocument's own Markdown reader with raw HTML switched off, and only the body of the HTML
@@ -11,6 +11,7 @@ stands where the trend chart is drawn.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from html import escape
 from typing import Any
@@ -25,6 +26,7 @@ from journal.services.report import Report, ReportEntry
 translate = QCoreApplication.translate
 
 CHART_MARK = "@@RAPPORT_TREND_CHART@@"
+CHUNK_ENTRIES = 5  # entries per piece of HTML handed to the document at once
 PAGE_BREAK = '<p style="page-break-after: always; margin: 0;"></p>'
 STYLE = """
 h1 { font-size: 20pt; font-weight: 700; margin-bottom: 6px; }
@@ -209,29 +211,34 @@ def lesson_html(rec: r.Lesson, who: str = "") -> str:
     return "\n".join(parts) + _tags(rec.tags)
 
 
-def days_html(report: Report, markdown: MarkdownConverter, show_client: bool = True) -> str:
-    parts: list[str] = []
+def day_chunks(report: Report, markdown: MarkdownConverter, show_client: bool = True) -> Iterator[str]:
+    """The entries grouped by day, a few entries a piece, so the layout proceeds in small steps."""
     current: date | None = None
+    piece: list[str] = []
     for item in report.entries:
-        if item.entry.day != current:
-            current = item.entry.day
-            parts.append(f"<h2>{escape(day_text(current))}</h2>")
-        parts.append(entry_html(item, markdown, show_client))
+        if item.entry.day != current or len(piece) >= CHUNK_ENTRIES:
+            if piece:
+                yield "\n".join(piece)
+                piece = []
+            if item.entry.day != current:
+                current = item.entry.day
+                piece.append(f"<h2>{escape(day_text(current))}</h2>")
+        piece.append(entry_html(item, markdown, show_client))
+    if piece:
+        yield "\n".join(piece)
     if not report.entries:
-        parts.append(f"<p>{escape(translate('PdfExport', 'No entries in this period.'))}</p>")
-    return "\n".join(parts)
+        yield f"<p>{escape(translate('PdfExport', 'No entries in this period.'))}</p>"
 
 
-def build(report: Report, scope_title: str, generated: date) -> str:
-    """The whole document's HTML (the weekly review's sections come from `weekly.build`)."""
+def chunks(report: Report, scope_title: str, generated: date) -> Iterator[str]:
+    """The whole document as HTML pieces, in order (the weekly review's sections come from `weekly`)."""
     markdown = MarkdownConverter()
-    body = [cover(report, scope_title, generated), PAGE_BREAK]
+    yield cover(report, scope_title, generated) + PAGE_BREAK
     if report.scope.kind == "weekly":
         from journal.export import weekly
 
-        body.append(weekly.build(report, markdown))
-    else:
-        if report.client is not None:
-            body.append(f"<h1>{escape(report.client.name)}</h1>")
-        body.append(days_html(report, markdown, show_client=report.client is None))
-    return "\n".join(body)
+        yield weekly.build(report, markdown)
+        return
+    if report.client is not None:
+        yield f"<h1>{escape(report.client.name)}</h1>"
+    yield from day_chunks(report, markdown, show_client=report.client is None)

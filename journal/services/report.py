@@ -14,11 +14,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from journal.domain import records as r
-from journal.services import capture, timeline
+from journal.services import capture, interchange, timeline
 from journal.services.files import Cancelled
 from journal.store.db import Journal
 
 SCOPES = ("all", "range", "client", "weekly")
+BULK_FROM = 300  # entries from which the whole journal is read in bulk rather than entry by entry
+SECTION_KIND = interchange.SECTION_KIND
 WEEKLY_DAYS = 7
 
 
@@ -127,16 +129,25 @@ def gather(
         cursor = batch[-1].cursor
     found.reverse()
     entries: list[ReportEntry] = []
-    with journal.read() as session:
-        for done, entry in enumerate(found, 1):
-            record = capture.load(session, entry.kind, entry.id)
-            if record is not None:
-                entries.append(ReportEntry(entry, record))
-            if done % 50 == 0:
-                if cancelled and cancelled():
-                    raise Cancelled
-                if progress:
+    if len(found) > BULK_FROM:  # one bulk read beats a few queries per entry
+        by_key = {
+            (SECTION_KIND[section], record.id): record
+            for section, records in interchange.load_records(journal).items()
+            for record in records
+        }
+        entries = [ReportEntry(e, by_key[(e.kind, e.id)]) for e in found if (e.kind, e.id) in by_key]
+    else:
+        with journal.read() as session:
+            for done, entry in enumerate(found, 1):
+                record = capture.load(session, entry.kind, entry.id)
+                if record is not None:
+                    entries.append(ReportEntry(entry, record))
+                if done % 50 == 0 and progress:
                     progress(done, total)
+    if cancelled and cancelled():
+        raise Cancelled
+    if progress:
+        progress(total, total)
     client_names = {c.id: c.name for c in capture.list_clients(journal, include_archived=True)}
     client = capture.get(journal, "client", scope.client_id) if scope.kind == "client" and scope.client_id else None
     first, last = flt.date_from, flt.date_to
