@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QPyTextObject,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -114,6 +115,29 @@ def _insert_chart(doc: QTextDocument, handler: QObject) -> None:
     cursor.insertText("\ufffc", fmt)
 
 
+def _page_of(doc: QTextDocument, block: QTextBlock, page_height: float) -> int:
+    return int((doc.documentLayout().blockBoundingRect(block).top() + 0.5) // page_height)
+
+
+def keep_headings_with_next(doc: QTextDocument, start: QTextBlock, page_height: float) -> None:
+    """No heading left alone at a page's foot: a run of headings whose following text starts on the
+    next page is moved there too (from `start` on; the document is laid out up to its end)."""
+    block = start
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 0:
+            block = block.next()
+            continue
+        run = block
+        after = block
+        while after.isValid() and after.blockFormat().headingLevel() > 0:
+            after = after.next()
+        if after.isValid() and _page_of(doc, run, page_height) != _page_of(doc, after, page_height):
+            fmt = run.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(run).setBlockFormat(fmt)
+        block = after
+
+
 def _draw_frame(painter: QPainter, body: QRectF, title: str, period: str, number: int, total: int, family: str) -> None:
     """The running header (scope left, period right, a rule) and the footer "Page N of M"."""
     painter.save()
@@ -198,18 +222,21 @@ def _write(
     doc.setPageSize(body.size())
     # The document grows a few entries at a time: each step lays out only what it added, so no
     # single call holds the interpreter long enough to stall the window's thread.
+    chart = None
+    if report.status is not None:
+        chart = TrendChartObject(tuple(report.status.trend), QSizeF(body.width(), _mm(CHART_HEIGHT_MM)), family)
     cursor = QTextCursor(doc)
     pieces = max(1, len(report.entries) // report_html.CHUNK_ENTRIES)
     for done, piece in enumerate(report_html.chunks(report, title, today), 1):
         check()
         cursor.movePosition(QTextCursor.MoveOperation.End)
+        first = cursor.block()
         cursor.insertHtml(LEAD_IN + piece)
+        if chart is not None and report_html.CHART_MARK in piece:
+            _insert_chart(doc, chart)
+        keep_headings_with_next(doc, first, body.height())
         if done % 10 == 0:
             step(20 + 40 * min(done, pieces) // pieces, 100)
-    chart = None
-    if report.status is not None:
-        chart = TrendChartObject(tuple(report.status.trend), QSizeF(body.width(), _mm(CHART_HEIGHT_MM)), family)
-        _insert_chart(doc, chart)
     check()
     pages = doc.pageCount()
     step(60, 100)

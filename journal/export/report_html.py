@@ -41,8 +41,8 @@ td.num { text-align: right; }
 table.pressure { background-color: #fbeaea; border: 1px solid #b03030; margin-top: 2px; margin-bottom: 6px; }
 table.pressure td { padding: 2px 6px; }
 table.grid { border-collapse: collapse; margin-top: 4px; }
-table.grid th { background-color: #e8edf3; text-align: left; padding: 3px 5px; font-weight: 700; }
-table.grid td { padding: 3px 5px; border-bottom: 1px solid #dddddd; }
+table.grid th { background-color: #e8edf3; text-align: left; padding: 3px 4px; font-weight: 700; font-size: 9pt; }
+table.grid td { padding: 3px 4px; border-bottom: 1px solid #dddddd; font-size: 9pt; }
 .gap { color: #7a4b00; background-color: #fff4df; }
 """
 
@@ -74,6 +74,10 @@ def day_text(day: date) -> str:
 
 def short_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def day_month(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
 def time_text(moment: datetime) -> str:
@@ -233,12 +237,13 @@ def day_chunks(report: Report, markdown: MarkdownConverter, show_client: bool = 
 def chunks(report: Report, scope_title: str, generated: date) -> Iterator[str]:
     """The whole document as HTML pieces, in order (the weekly review's sections come from `weekly`)."""
     markdown = MarkdownConverter()
-    yield cover(report, scope_title, generated) + PAGE_BREAK
-    if report.scope.kind == "weekly":
+    if report.scope.kind == "weekly":  # short enough to begin on the cover's page
         from journal.export import weekly
 
+        yield cover(report, scope_title, generated)
         yield weekly.build(report, markdown)
         return
+    yield cover(report, scope_title, generated) + PAGE_BREAK
     if report.client is not None:
         yield f"<h1>{escape(report.client.name)}</h1>"
     yield from day_chunks(report, markdown, show_client=report.client is None)

@@ -17,9 +17,9 @@ from journal.export import labels
 from journal.export.report_html import (
     CHART_MARK,
     MarkdownConverter,
+    day_month,
     lesson_html,
     number,
-    short_day,
 )
 from journal.services.report import Report
 
@@ -76,7 +76,7 @@ def _pressure_section(report: Report) -> str:
             continue
         for event in rec.pressure:
             cells = [
-                short_day(item.entry.day),
+                day_month(item.entry.day),
                 item.entry.client_name or "",
                 labels.pressure_kind(event.kind),
                 labels.response(event.response),
@@ -87,7 +87,8 @@ def _pressure_section(report: Report) -> str:
             rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
     if not rows:
         return title + f"<p>{escape(translate('PdfExport', 'No pressure this week.'))}</p>"
-    head = "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr>"
+    widths = (8, 14, 12, 14, 10, 10, 32)  # per cent: the note gets the room
+    head = "<tr>" + "".join(f'<th width="{w}%">{escape(h)}</th>' for h, w in zip(header, widths, strict=True)) + "</tr>"
     t = report.totals
     total = (
         translate("PdfExport", "In total: %1 pushes, %2 conceded, %3 unpaid hours.")
@@ -95,7 +96,7 @@ def _pressure_section(report: Report) -> str:
         .replace("%2", number(t.conceded))
         .replace("%3", number(t.unpaid_hours))
     )
-    table = f'<table class="grid" width="100%" cellspacing="0">{head}{"".join(rows)}</table>'
+    table = f'<table class="grid" width="100%" cellspacing="0"><thead>{head}</thead>{"".join(rows)}</table>'
     return title + table + f"<p><b>{escape(total)}</b></p>"
 
 
@@ -106,7 +107,7 @@ def _gratitude_section(report: Report) -> str:
         rec = item.record
         if isinstance(rec, r.GratitudeNote):
             to = rec.to_name or item.entry.client_name or ""
-            prefix = f"{short_day(rec.written_on)}" + (f" → {to}" if to else "")
+            prefix = f"{day_month(rec.written_on)}" + (f" → {to}" if to else "")
             items.append(f"<li><b>{escape(prefix)}:</b> {escape(rec.text)}</li>")
     if not items:
         return title + f"<p>{escape(translate('PdfExport', 'No gratitude noted this week.'))}</p>"
