@@ -68,6 +68,14 @@ class MarkdownConverter:
         return _IMG.sub("", found.group(1)) if found else escape(text)
 
 
+def h2(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
+
+
+def para(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
 def day_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
@@ -122,7 +130,7 @@ def cover(report: Report, scope_title: str, generated: date) -> str:
             parts.append(MarkdownConverter()(client.notes))
     generated_text = translate("PdfExport", "Made with Rapport on %1").replace("%1", day_text(generated))
     parts.append(f'<p class="meta">{escape(generated_text)}</p>')
-    parts.append(f"<h2>{escape(translate('PdfExport', 'Summary'))}</h2>")
+    parts.append(h2(translate("PdfExport", "Summary")))
     rows = "".join(
         f'<tr><td>{escape(name)}</td><td class="num">{escape(value)}</td></tr>' for name, value in _summary_rows(report)
     )
@@ -186,7 +194,8 @@ def entry_html(item: ReportEntry, markdown: MarkdownConverter, show_client: bool
     if isinstance(rec, r.Lesson):
         return lesson_html(rec, who)
     if isinstance(rec, r.Incident):
-        parts = [f"<h3>{escape(translate('PdfExport', 'Incident'))}{who} — {escape(rec.title)}</h3>"]
+        head = translate("PdfExport", "Incident")
+        parts = [f"<h3>{escape(head)}{who} — {escape(rec.title)}</h3>"]
         for step in r.INCIDENT_STEPS:
             if rec.steps.get(step, "").strip():
                 parts.append(f"<p><b>{escape(labels.incident_step(step))}:</b> {escape(rec.steps[step])}</p>")
@@ -204,7 +213,8 @@ def entry_html(item: ReportEntry, markdown: MarkdownConverter, show_client: bool
 
 
 def lesson_html(rec: r.Lesson, who: str = "") -> str:
-    parts = [f"<h3>{escape(translate('PdfExport', 'Lesson'))}{who}</h3>"]
+    head = translate("PdfExport", "Lesson")
+    parts = [f"<h3>{escape(head)}{who}</h3>"]
     for name, value in (
         (translate("PdfExport", "What happened"), rec.what_happened),
         (translate("PdfExport", "The lesson"), rec.lesson),
@@ -231,7 +241,7 @@ def day_chunks(report: Report, markdown: MarkdownConverter, show_client: bool = 
     if piece:
         yield "\n".join(piece)
     if not report.entries:
-        yield f"<p>{escape(translate('PdfExport', 'No entries in this period.'))}</p>"
+        yield para(translate("PdfExport", "No entries in this period."))
 
 
 def chunks(report: Report, scope_title: str, generated: date) -> Iterator[str]:

@@ -18,8 +18,10 @@ from journal.export.report_html import (
     CHART_MARK,
     MarkdownConverter,
     day_month,
+    h2,
     lesson_html,
     number,
+    para,
 )
 from journal.services.report import Report
 
@@ -31,7 +33,7 @@ def _gap(text: str) -> str:
 
 
 def _level_section(report: Report) -> str:
-    title = f"<h2>{escape(translate('PdfExport', 'Burnout level'))}</h2>"
+    title = h2(translate("PdfExport", "Burnout level"))
     status = report.status
     if status is None:
         return title + _gap(translate("PdfExport", "The burnout indicators are not available in this build."))
@@ -42,7 +44,7 @@ def _level_section(report: Report) -> str:
         items = "".join(f"<li>{escape(text.reason_text(signal))}</li>" for signal in status.reasons)
         parts.append(f"<ul>{items}</ul>")
     else:
-        parts.append(f"<p>{escape(translate('PdfExport', 'No signal is at amber or red.'))}</p>")
+        parts.append(para(translate("PdfExport", "No signal is at amber or red.")))
     note = translate(
         "PdfExport",
         "The pressure signals are Rapport's own heuristics; the check-in is a self-check, not a diagnosis.",
@@ -52,20 +54,20 @@ def _level_section(report: Report) -> str:
 
 
 def _trend_section(report: Report) -> str:
-    title = f"<h2>{escape(translate('PdfExport', 'The last 12 weeks'))}</h2>"
+    title = h2(translate("PdfExport", "The last 12 weeks"))
     if report.status is None:
         return title + _gap(translate("PdfExport", "The trend chart needs the burnout indicators."))
     return title + f"<p>{CHART_MARK}</p>"
 
 
 def _pressure_section(report: Report) -> str:
-    title = f"<h2>{escape(translate('PdfExport', 'Pressure this week and what it cost'))}</h2>"
+    title = h2(translate("PdfExport", "Pressure this week and what it cost"))
     header = [
         translate("PdfExport", "Day"),
         translate("PdfExport", "Client"),
         translate("PdfExport", "Push"),
         translate("PdfExport", "Response"),
-        translate("PdfExport", "Unpaid hours"),
+        translate("PdfExport", "Hours unpaid"),
         translate("PdfExport", "Discount"),
         translate("PdfExport", "Note"),
     ]
@@ -86,8 +88,8 @@ def _pressure_section(report: Report) -> str:
             ]
             rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
     if not rows:
-        return title + f"<p>{escape(translate('PdfExport', 'No pressure this week.'))}</p>"
-    widths = (8, 14, 12, 14, 10, 10, 32)  # per cent: the note gets the room
+        return title + para(translate("PdfExport", "No pressure this week."))
+    widths = (10, 13, 12, 13, 10, 10, 32)  # per cent: the note gets the room
     head = "<tr>" + "".join(f'<th width="{w}%">{escape(h)}</th>' for h, w in zip(header, widths, strict=True)) + "</tr>"
     t = report.totals
     total = (
@@ -101,7 +103,7 @@ def _pressure_section(report: Report) -> str:
 
 
 def _gratitude_section(report: Report) -> str:
-    title = f"<h2>{escape(translate('PdfExport', 'Gratitude'))}</h2>"
+    title = h2(translate("PdfExport", "Gratitude"))
     items = []
     for item in report.entries:
         rec = item.record
@@ -110,25 +112,25 @@ def _gratitude_section(report: Report) -> str:
             prefix = f"{day_month(rec.written_on)}" + (f" → {to}" if to else "")
             items.append(f"<li><b>{escape(prefix)}:</b> {escape(rec.text)}</li>")
     if not items:
-        return title + f"<p>{escape(translate('PdfExport', 'No gratitude noted this week.'))}</p>"
+        return title + para(translate("PdfExport", "No gratitude noted this week."))
     return title + f"<ul>{''.join(items)}</ul>"
 
 
 def _lessons_section(report: Report) -> str:
-    title = f"<h2>{escape(translate('PdfExport', 'Lessons'))}</h2>"
+    title = h2(translate("PdfExport", "Lessons"))
     found = [item.record for item in report.entries if isinstance(item.record, r.Lesson)]
     if not found:
-        return title + f"<p>{escape(translate('PdfExport', 'No lessons written this week.'))}</p>"
+        return title + para(translate("PdfExport", "No lessons written this week."))
     return title + "\n".join(lesson_html(lesson) for lesson in found)
 
 
 def _attention_section(report: Report) -> str:
-    title = f"<h2>{escape(translate('PdfExport', 'What needs attention'))}</h2>"
+    title = h2(translate("PdfExport", "What needs attention"))
     status = report.status
     if status is None:
         return title + _gap(translate("PdfExport", "The reminders need the burnout indicators."))
     if not status.attention:
-        return title + f"<p>{escape(translate('PdfExport', 'Nothing is waiting.'))}</p>"
+        return title + para(translate("PdfExport", "Nothing is waiting."))
     from journal.services import text
 
     items = "".join(f"<li>{escape(text.reminder_text(reminder))}</li>" for reminder in status.attention)
