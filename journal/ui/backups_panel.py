@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.services import backup
 from journal.store.db import Journal
+from journal.ui.export_dialog import error_style
 from journal.ui.workers import Worker
 
 
@@ -80,7 +81,7 @@ class BackupsPanel(QWidget):
                 [
                     locale.toString(made, QLocale.FormatType.ShortFormat),
                     self.kind_text(info.kind),
-                    locale.formattedDataSize(info.size),
+                    locale.formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
@@ -155,5 +156,5 @@ class BackupsPanel(QWidget):
         self.message.setStyleSheet(style)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setStyleSheet(error_style(self) if error else "")
         self.message.setText(("\u26a0 " if error else "") + text)

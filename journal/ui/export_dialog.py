@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,6 +35,14 @@ from journal.store.db import Journal
 from journal.ui.workers import Worker
 
 FORMATS = ("pdf", "json", "csv")
+
+
+def error_style(widget: QWidget) -> str:
+    """A red that reads on the light and the dark palette (the message also starts with ⚠)."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return f"color: {'#ff8a80' if dark else '#b3261e'}; font-weight: bold;"
+
+
 SCOPES = ("all", "range", "client", "weekly")
 
 
@@ -162,7 +170,9 @@ class ExportDialog(QDialog):
         self._suggest_path()
 
     def _suggest_path(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
         current = self.path_edit.text().strip()
         if current:
             folder = str(Path(current).parent)
@@ -197,7 +207,7 @@ class ExportDialog(QDialog):
     def _validate(self) -> None:
         problem = self.problem()
         self.export_button.setEnabled(not problem and self.worker is None)
-        self.message.setStyleSheet("color: #b3261e;" if problem else "")
+        self.message.setStyleSheet(error_style(self) if problem else "")
         self.message.setText(f"\u26a0 {problem}" if problem else "")
         if problem:
             self.open_button.hide()
@@ -259,7 +269,7 @@ class ExportDialog(QDialog):
         self.exported.emit(str(self.target))
 
     def _failed(self, detail: str) -> None:
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(error_style(self))
         self.message.setText("\u26a0 " + self.tr("The export failed: %1").replace("%1", detail))
 
     def _cancelled(self) -> None:
