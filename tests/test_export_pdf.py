@@ -14,6 +14,7 @@ from PySide6.QtGui import QPageSize
 
 from journal.export import fonts
 from journal.export.pdf import export_pdf
+from journal.export.report_html import day_text
 from journal.services import capture
 from journal.services.files import Cancelled
 from journal.services.report import Scope
@@ -49,6 +50,9 @@ def test_whole_journal_has_every_entry_cyrillic_included_and_page_n_of_m(journal
     # Markdown rendered (no asterisks left), raw HTML in a note shown as text, not obeyed.
     assert "пять минут" in text and "**" not in text
     assert "<script>alert(1)</script>" in text
+    assert "Summary" in pages[0] and "By client" in pages[0]  # the cover: scope, period, totals
+    period = f"{day_text(TODAY - timedelta(days=15))} – {day_text(TODAY)}"  # the first and last entry's days
+    assert period in pages[0]
     for number, page in enumerate(pages, 1):
         assert f"Page {number} of {len(pages)}" in page
         assert "Whole journal" in page  # the running header names the scope on every page

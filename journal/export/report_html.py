@@ -135,7 +135,42 @@ def cover(report: Report, scope_title: str, generated: date) -> str:
         f'<tr><td>{escape(name)}</td><td class="num">{escape(value)}</td></tr>' for name, value in _summary_rows(report)
     )
     parts.append(f'<table class="summary" cellspacing="0">{rows}</table>')
+    if report.client is None and report.scope.kind != "weekly":
+        parts.append(clients_table(report))
     return "\n".join(parts)
+
+
+def clients_table(report: Report) -> str:
+    """Per client in the scope: interactions, pushes, conceded and unpaid hours, most pushed first."""
+    counts: dict[str, list[float]] = {}
+    names: dict[str, str] = {}
+    for item in report.entries:
+        rec = item.record
+        if not isinstance(rec, r.Interaction):
+            continue
+        row = counts.setdefault(rec.client_id, [0, 0, 0, 0.0])
+        names[rec.client_id] = item.entry.client_name or ""
+        row[0] += 1
+        row[1] += len(rec.pressure)
+        row[2] += sum(1 for event in rec.pressure if event.response == "conceded")
+        row[3] += sum(event.unpaid_hours for event in rec.pressure)
+    if not counts:
+        return ""
+    header = (
+        translate("PdfExport", "Client"),
+        translate("PdfExport", "Interactions"),
+        translate("PdfExport", "Pressure events"),
+        translate("PdfExport", "Conceded"),
+        translate("PdfExport", "Unpaid hours"),
+    )
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1][1], names[kv[0]].casefold()))
+    body = "".join(
+        f"<tr><td>{escape(names[cid])}</td>" + "".join(f'<td class="num">{number(v)}</td>' for v in row) + "</tr>"
+        for cid, row in ordered
+    )
+    title = h2(translate("PdfExport", "By client"))
+    return f'{title}<table class="grid" cellspacing="0"><thead><tr>{head}</tr></thead>{body}</table>'
 
 
 def _pressure_table(interaction: r.Interaction) -> str:

@@ -427,6 +427,10 @@
         <translation>Итоги</translation>
     </message>
     <message>
+        <source>By client</source>
+        <translation>По клиентам</translation>
+    </message>
+    <message>
         <source>⚑ PRESSURE</source>
         <translation>⚑ ДАВЛЕНИЕ</translation>
     </message>
