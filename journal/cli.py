@@ -219,6 +219,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    import json
+
+    from journal.services import status_report
+
+    journal = _open(args)
+    try:
+        if args.json:
+            report = status_report.status_json(journal, args.as_of, args.lang)
+            print(json.dumps(report, ensure_ascii=False, indent=2))
+        else:
+            sys.stdout.write(status_report.status_text(journal, args.as_of, args.lang))
+    finally:
+        journal.close()
+    return OK
+
+
 def _months(value: str) -> int:
     if not value.isdigit() or not 1 <= int(value) <= 240:
         raise argparse.ArgumentTypeError(
@@ -250,6 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_day, metavar="DATE")
     p.add_argument("--client", metavar="ID_OR_NAME")
     p.add_argument("--weekly", action="store_true", help=weekly_help())  # issue-6
+    p = command("status", cmd_status, translate("cli", "the burnout level and its signals"))
+    p.add_argument("--as-of", dest="as_of", type=_day, metavar="DATE")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("en", "ru"))
     p = command("backup", cmd_backup, translate("cli", "a consistent copy of the journal"))
     p.add_argument("file", metavar="FILE", nargs="?")
     p = command("restore", cmd_restore, translate("cli", "replace the journal with a backup"))

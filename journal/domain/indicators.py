@@ -245,12 +245,12 @@ def trend(as_of: date, per_week: dict[date, Week]) -> tuple[Week, ...]:
     return tuple(per_week.get(s, Week(s)) for s in starts)
 
 
-def stay_in_touch_due(as_of: date, last_contact: date, cadence: int) -> Reminder | None:
-    """A helper for services: is this client overdue? (days since > cadence)"""
+def stay_in_touch_reminder(as_of: date, client_id: str, name: str, last_contact: date, cadence: int) -> Reminder | None:
+    """Due when the last contact (or creation) is more than `cadence` days before `as_of`."""
     days = (as_of - last_contact).days
-    if days > cadence:
-        return Reminder("stay_in_touch", None, None, None, last_contact + timedelta(days=cadence), "", days)
-    return None
+    if days <= cadence:
+        return None
+    return Reminder("stay_in_touch", client_id, client_id, name, last_contact + timedelta(days=cadence), name, days)
 
 
 def checkin_reminder(as_of: date, latest_id: str | None, latest_on: date | None) -> Reminder | None:

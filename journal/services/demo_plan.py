@@ -2,7 +2,7 @@
 
 `Plan(rng, today, months, size)` decides, without touching the journal, each client, interaction,
 push and its answer, follow-up, gratitude note, lesson, incident and check-in of the demo, as
-tuples in the column order of `demo.INSERTS`. Anchors make the promises of `journal.services.demo`
+the frozen records of `journal.domain.records` that the store's writers take. Anchors make the promises of `journal.services.demo`
 hold for any seed: bending clients concede in the last 2, 9, 23 and 47 days; partnerships have calm
 contacts then and at most a quarter of their interactions carry a push in the last 90 days.
 """
@@ -13,8 +13,8 @@ import random
 import uuid
 from datetime import date, datetime, time, timedelta
 
+from journal.domain import records as r
 from journal.services import demo_texts as t
-from journal.services.rows import fold
 
 DAYS_PER_MONTH = 30.4375
 INTERACTIONS_PER_DAY = 3.0  # all clients together, when no size is given
@@ -22,20 +22,18 @@ CHANNEL_WEIGHTS = {"call": 35, "email": 25, "message": 20, "meeting": 15, "other
 
 
 class Plan:
-    """Every row of the sample journal, as tuples in the tables' column order."""
+    """Every record of the sample journal, by interchange section."""
 
     def __init__(self, rng: random.Random, today: date, months: int, size: int | None):
         self.rng, self.today = rng, today
         self.start = today - timedelta(days=round(months * DAYS_PER_MONTH) - 1)
         self.span = (today - self.start).days + 1
-        self.clients: list[tuple] = []
-        self.tags: list[tuple] = []
-        self.interactions: list[tuple] = []
-        self.pressure: list[tuple] = []
-        self.gratitude: list[tuple] = []
-        self.lessons: list[tuple] = []
-        self.incidents: list[tuple] = []
-        self.checkins: list[tuple] = []
+        self.clients: list[r.Client] = []
+        self.interactions: list[r.Interaction] = []
+        self.gratitude: list[r.GratitudeNote] = []
+        self.lessons: list[r.Lesson] = []
+        self.incidents: list[r.Incident] = []
+        self.checkins: list[r.CheckIn] = []
         self.conceded: list[tuple[str, str, date, str]] = []  # (interaction, lang, day, kind) for lessons
         total = size if size is not None else round(self.span * INTERACTIONS_PER_DAY * 5 / 7)
         ids = [self.new_id() for _ in t.CAST]
@@ -47,6 +45,12 @@ class Plan:
         self._lessons()
         self._checkins()
 
+    def sections(self) -> dict[str, list]:
+        return {
+            "clients": self.clients, "interactions": self.interactions, "gratitude": self.gratitude,
+            "lessons": self.lessons, "incidents": self.incidents, "checkins": self.checkins,
+        }  # fmt: skip
+
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
@@ -55,13 +59,11 @@ class Plan:
 
     def _client(self, p: t.Persona, client_id: str) -> None:
         created = _local(self.start - timedelta(days=self.rng.randint(10, 200)), time(10, 0))
-        stamp = created.isoformat()
         notes = f"{p.company}. " + ("Ключевой клиент." if p.lang == "ru" else "Account since the spring.")
         self.clients.append(
-            (client_id, p.name, fold(p.name), p.company, p.email, p.phone, notes, p.stay_in_touch_days,
-             p.archived, stamp, int(created.timestamp()), stamp)
+            r.Client(id=client_id, name=p.name, company=p.company, email=p.email, phone=p.phone, notes=notes,
+                     tags=p.tags, stay_in_touch_days=p.stay_in_touch_days, archived=p.archived, created_at=created)
         )  # fmt: skip
-        self.tags += [("client", client_id, i, tag) for i, tag in enumerate(p.tags)]
 
     def _days(self, p: t.Persona, n: int) -> list[tuple[date, str]]:
         """`n` days with a role each: anchors (what the spec's examples need) first, then random workdays."""
@@ -87,11 +89,12 @@ class Plan:
         days = self._days(p, n)
         # A partnership keeps pushes to at most a quarter of its interactions in any 90 days ending today.
         push_budget = sum(1 for day, _ in days if day >= recent) // 4
+        self.tally = [0, 0]  # this client's conceded and decided pushes in the 90 days ending today
         for day, role in days:
             lang = self.lang(p)
             pushes = 0
             if role.startswith("concede"):
-                pushes = 2 if rng.random() < 0.25 else 1
+                pushes = 1
             elif role == "any" and rng.random() < p.pressure_rate:
                 pushes = 2 if p.style == "bending" and rng.random() < 0.15 else 1
             if p.style == "partner" and pushes and day >= recent:
@@ -111,18 +114,19 @@ class Plan:
         if pushes:
             kinds = [rng.choice(p.kinds) for _ in range(pushes)]
             summary, _ = rng.choice(t.PUSHES[lang][kinds[0]])
-            lines = []
-            for position, kind in enumerate(kinds):
+            lines, events = [], []
+            for kind in kinds:
                 response = self._response(p, day, role)
                 _, quote = rng.choice(t.PUSHES[lang][kind])
                 outcome = rng.choice(t.OUTCOMES[lang][response])
                 lines.append(f"{quote.format(**values)}\n\n**{'Итог' if lang == 'ru' else 'Outcome'}:** {outcome}")
-                self.pressure.append(self._push(interaction_id, position, kind, response, values, quote))
+                events.append(self._push(kind, response, values, quote))
                 if response == "conceded":
                     self.conceded.append((interaction_id, lang, day, kind))
             notes = "\n\n".join(lines)
             mood = rng.choice((-2, -2, -1, -1, 0)) if p.style != "partner" else rng.choice((-1, 0, 1))
         else:
+            events = []
             summary, notes = rng.choice(t.ROUTINE[lang])
             notes = notes.format(**values)
             mood = {"bending": (-1, 0, 0, 1), "watch": (-1, 0, 1, 1), "partner": (1, 1, 2, 2)}[p.style]
@@ -131,26 +135,27 @@ class Plan:
         summary = summary[0].upper() + summary[1:]
         follow_up, done = self._follow_up(day, role)
         channel = rng.choices(list(CHANNEL_WEIGHTS), weights=list(CHANNEL_WEIGHTS.values()))[0]
-        stamp = moment.isoformat()
+        tags = tuple(rng.sample(t.INTERACTION_TAGS[lang], rng.randint(1, 2))) if rng.random() < 0.25 else ()
         self.interactions.append(
-            (interaction_id, client_id, stamp, int(moment.timestamp()), channel, summary, notes, mood,
-             follow_up, done, stamp, stamp)
+            r.Interaction(id=interaction_id, client_id=client_id, occurred_at=moment, summary=summary,
+                          channel=channel, notes=notes, mood=mood, follow_up_on=follow_up, follow_up_done=done,
+                          tags=tags, pressure=tuple(events))
         )  # fmt: skip
-        if rng.random() < 0.25:
-            names = rng.sample(t.INTERACTION_TAGS[lang], rng.randint(1, 2))
-            self.tags += [("interaction", interaction_id, i, name) for i, name in enumerate(names)]
 
     def _response(self, p: t.Persona, day: date, role: str) -> str:
         rng = self.rng
-        if role.startswith("concede"):
-            return "conceded"
-        if (self.today - day).days < 7 and rng.random() < 0.3:
+        if (self.today - day).days < 7 and not role.startswith("concede") and rng.random() < 0.3:
             return "pending"
-        if rng.random() < p.concede:
-            return "conceded"
-        return rng.choice(("negotiated", "held"))
+        response = "conceded" if role.startswith("concede") or rng.random() < p.concede else "?"
+        if day >= self.today - timedelta(days=89):
+            conceded, decided = self.tally
+            # A bending client stays bending: over the 90 days at least half of the decided pushes are conceded.
+            if response == "?" and p.style == "bending" and conceded < (decided + 1) / 2:
+                response = "conceded"
+            self.tally = [conceded + (response == "conceded"), decided + 1]
+        return response if response != "?" else rng.choice(("negotiated", "held"))
 
-    def _push(self, interaction_id: str, position: int, kind: str, response: str, values: dict, quote: str) -> tuple:
+    def _push(self, kind: str, response: str, values: dict, quote: str) -> r.PressureEvent:
         rng = self.rng
         hours, discount = 0.0, None
         if kind in ("free_work", "deadline", "other") and response in ("conceded", "negotiated"):
@@ -159,17 +164,21 @@ class Plan:
         if kind == "discount":
             pct, pct2 = values["pct"], values["pct2"]
             discount = {"conceded": pct2, "negotiated": (pct + pct2) / 2}.get(response, float(pct))
-        return (self.new_id(), interaction_id, position, kind, response, hours, discount, quote.format(**values))
+        return r.PressureEvent(
+            id=self.new_id(), kind=kind, response=response, unpaid_hours=hours, discount_pct=discount,
+            note=quote.format(**values),
+        )  # fmt: skip
 
-    def _follow_up(self, day: date, role: str) -> tuple[str | None, bool]:
+    def _follow_up(self, day: date, role: str) -> tuple[date | None, bool]:
         rng = self.rng
         if role == "concede_follow_up":
-            return (self.today - timedelta(days=2)).isoformat(), False
+            return self.today - timedelta(days=2), False
         if rng.random() > 0.3:
             return None, False
         due = day + timedelta(days=rng.randint(1, 10))
-        done = due <= self.today - timedelta(days=4) and rng.random() < 0.95
-        return due.isoformat(), done
+        if due < self.today - timedelta(days=14):
+            return due, True  # old promises were kept; only the last fortnight's may still be open
+        return due, due < self.today and rng.random() < 0.6
 
     def _gratitude(self, ids: list[str]) -> None:
         rng = self.rng
@@ -184,9 +193,16 @@ class Plan:
             else:
                 client_id = None
                 to_name, text = rng.choice(t.GRATITUDE_OTHERS)
-            stamp = _local(day, time(20, 0)).isoformat()
-            self.gratitude.append((self.new_id(), day.isoformat(), client_id, to_name, text, rng.random() < 0.6,
-                                   stamp, stamp))  # fmt: skip
+            self.gratitude.append(
+                r.GratitudeNote(
+                    id=self.new_id(),
+                    written_on=day,
+                    text=text,
+                    to_client_id=client_id,
+                    to_name=to_name,
+                    expressed=rng.random() < 0.6,
+                )
+            )
 
     def _incidents(self, ids: list[str]) -> None:
         resolved_open = max(0, min(self.span - 1, 70))
@@ -200,19 +216,24 @@ class Plan:
             if resolved is not None and resolved > self.today:
                 resolved = self.today
             incident_id = self.new_id()
-            stamp = _local(opened, time(18, 0)).isoformat()
-            steps = spec["steps"]
+            steps = dict(spec["steps"])
             self.incidents.append(
-                (incident_id, client_id, opened.isoformat(), spec["title"], steps["listen"], steps["acknowledge"],
-                 steps["own"], steps["solve"], steps["follow_up"], steps["learn"], follow_up.isoformat(),
-                 resolved.isoformat() if resolved else None, stamp, stamp)
-            )  # fmt: skip
+                r.Incident(
+                    id=incident_id,
+                    client_id=client_id,
+                    opened_on=opened,
+                    title=spec["title"],
+                    steps=steps,
+                    follow_up_on=follow_up,
+                    resolved_on=resolved,
+                )
+            )
             if resolved is not None:
                 self.lessons.append(
-                    (self.new_id(), resolved.isoformat(), None, incident_id, spec["title"], spec["lesson"],
-                     spec["next_time"], stamp, stamp)
+                    r.Lesson(id=self.new_id(), written_on=resolved, incident_id=incident_id,
+                             what_happened=spec["title"], lesson=spec["lesson"], next_time=spec["next_time"],
+                             tags=("инцидент",))
                 )  # fmt: skip
-                self.tags.append(("lesson", self.lessons[-1][0], 0, "инцидент"))
 
     def _lessons(self) -> None:
         rng = self.rng
@@ -226,12 +247,18 @@ class Plan:
                 interaction_id, lang, kind = None, rng.choice(("ru", "en")), rng.choice(list(index))
                 day = self.start + timedelta(days=rng.randrange(self.span))
             what, lesson, next_time = t.LESSONS[lang][index[kind]]
-            stamp = _local(day, time(21, 0)).isoformat()
-            lesson_id = self.new_id()
+            tags = ("границы" if lang == "ru" else "boundaries",)
             self.lessons.append(
-                (lesson_id, day.isoformat(), interaction_id, None, what, lesson, next_time, stamp, stamp)
+                r.Lesson(
+                    id=self.new_id(),
+                    written_on=day,
+                    interaction_id=interaction_id,
+                    what_happened=what,
+                    lesson=lesson,
+                    next_time=next_time,
+                    tags=tags,
+                )
             )
-            self.tags.append(("lesson", lesson_id, 0, "границы" if lang == "ru" else "boundaries"))
 
     def _checkins(self) -> None:
         rng = self.rng
@@ -242,8 +269,9 @@ class Plan:
             for _ in range(6):
                 value = min(100, max(0, round((strain + rng.gauss(0, 18)) / 25) * 25))
                 answers.append(None if rng.random() < 0.05 else value)
-            stamp = _local(day, time(19, 0)).isoformat()
-            self.checkins.append((self.new_id(), day.isoformat(), *answers, rng.choice(t.CHECKIN_NOTES), stamp, stamp))
+            self.checkins.append(
+                r.CheckIn(id=self.new_id(), taken_on=day, answers=tuple(answers), note=rng.choice(t.CHECKIN_NOTES))
+            )
             day -= timedelta(days=7)
 
 

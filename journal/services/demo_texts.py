@@ -33,11 +33,11 @@ class Persona:
 
 
 CAST: tuple[Persona, ...] = (
-    Persona("Ирина Петрова", "ООО Вектор", "ru", "bending", 1.4, 0.55, ("free_work", "deadline", "free_work"), 0.8,
+    Persona("Ирина Петрова", "ООО Вектор", "ru", "bending", 1.4, 0.3, ("free_work", "deadline", "free_work"), 0.8,
             ("ритейл", "ключевой"), 14, 0, "i.petrova@vector.example", "+7 900 123-45-67"),
-    Persona("Олег Тихонов", "ИП Тихонов", "ru", "bending", 1.0, 0.5, ("discount", "threat", "discount"), 0.75,
+    Persona("Олег Тихонов", "ИП Тихонов", "ru", "bending", 1.0, 0.25, ("discount", "threat", "discount"), 0.75,
             ("опт",), 21, 0, None, "+7 911 555-01-02"),
-    Persona("Daniel Brooks", "Fabrikam Logistics", "en", "bending", 1.1, 0.5, ("deadline", "free_work", "other"), 0.7,
+    Persona("Daniel Brooks", "Fabrikam Logistics", "en", "bending", 1.1, 0.25, ("deadline", "free_work", "other"), 0.7,
             ("logistics", "key account"), 14, 0, "daniel.brooks@fabrikam.example"),
     Persona("Sarah Collins", "Northwind Traders", "en", "partner", 1.2, 0.06, ("deadline", "discount"), 0.0,
             ("retail", "partner"), 21, 0, "sarah@northwind.example", "+44 20 7946 0101"),
@@ -45,11 +45,11 @@ CAST: tuple[Persona, ...] = (
             ("производство", "партнёр"), 30, 0, "a.sokolova@gorizont.example"),
     Persona("Emma Wilson", "Lakeside Studio", "mix", "partner", 0.8, 0.05, ("free_work",), 0.0,
             ("agency",), 30, 0, "emma@lakeside.example"),
-    Persona("Дмитрий Орлов", "ГК Меридиан", "mix", "watch", 0.9, 0.3, ("discount", "threat", "deadline"), 0.4,
+    Persona("Дмитрий Орлов", "ГК Меридиан", "mix", "watch", 0.9, 0.3, ("discount", "threat", "deadline"), 0.3,
             ("b2b",), 21, 0, "orlov@meridian.example"),
-    Persona("Michael Turner", "Contoso Retail", "en", "watch", 0.8, 0.25, ("free_work", "discount"), 0.3,
+    Persona("Michael Turner", "Contoso Retail", "en", "watch", 0.8, 0.3, ("free_work", "discount"), 0.3,
             ("retail",), 30, 0, "m.turner@contoso.example"),
-    Persona("Мария Кузнецова", "ООО Ромашка", "ru", "watch", 0.7, 0.25, ("deadline", "disrespect"), 0.35,
+    Persona("Мария Кузнецова", "ООО Ромашка", "ru", "watch", 0.7, 0.3, ("deadline", "disrespect"), 0.3,
             ("ритейл",), 14, 20),
     Persona("James Harper", "Harper & Sons", "en", "watch", 0.5, 0.2, ("discount", "other"), 0.3,
             ("wholesale",), 30, 50, "james@harper.example"),
@@ -183,7 +183,7 @@ INCIDENTS = (
     },
     {
         "title": "Missed delivery date for the catalogue",
-        "lesson": "A date we cannot meet costs more than an honest \"no\"",
+        "lesson": 'A date we cannot meet costs more than an honest "no"',
         "next_time": "Check print capacity before promising a date",
         "steps": {
             "listen": "Daniel was angry: the printed catalogue missed the trade show.",

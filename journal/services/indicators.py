@@ -108,7 +108,7 @@ def save_checkin(journal: Journal, taken_on: date, answers: tuple, note: str = "
             for extra in existing[1:]:
                 session.delete(extra)
             record = CheckIn(existing[0].id, record.taken_on, record.answers, record.note)
-        rows.put_checkin(session, record)
+        rows.put_checkins(session, [record])
     return record
 
 
@@ -241,9 +241,10 @@ def reminders(session: Session, as_of: date) -> list[ind.Reminder]:
         ),
         {"hi": hi},
     ):
-        overdue = ind.stay_in_touch_due(as_of, _local_day(last_ts if last_ts is not None else created_ts), cadence)
+        last = _local_day(last_ts if last_ts is not None else created_ts)
+        overdue = ind.stay_in_touch_reminder(as_of, cid, name, last, cadence)
         if overdue is not None:
-            found.append(ind.Reminder("stay_in_touch", cid, cid, name, overdue.due, name, overdue.days))
+            found.append(overdue)
     for nid, cid, name, due, title in session.execute(
         text(
             "SELECT n.id, n.client_id, c.name, n.follow_up_on, n.title FROM incident n "
@@ -255,7 +256,10 @@ def reminders(session: Session, as_of: date) -> list[ind.Reminder]:
         due_on = date.fromisoformat(due)
         found.append(ind.Reminder("incident", nid, cid, name, due_on, title, (as_of - due_on).days))
     latest = session.execute(
-        text("SELECT id, taken_on FROM checkin WHERE taken_on <= :day ORDER BY taken_on DESC, updated_at DESC LIMIT 1"),
+        text(
+            "SELECT id, taken_on FROM checkin WHERE taken_on = "
+            "(SELECT max(taken_on) FROM checkin WHERE taken_on <= :day) ORDER BY updated_at DESC, id DESC LIMIT 1"
+        ),
         {"day": day},
     ).first()
     due_checkin = ind.checkin_reminder(

@@ -90,9 +90,7 @@ class StatusReport(QObject):
         return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
     def render(self, status: Status) -> str:
-        day = QLocale().toString(
-            QDate(status.as_of.year, status.as_of.month, status.as_of.day), QLocale.FormatType.LongFormat
-        )
+        day = QLocale().toString(QDate(status.as_of.year, status.as_of.month, status.as_of.day), "d MMMM yyyy")
         lines = [self.tr("Burnout status on {day}: {level}").format(day=day, level=text.level_text(status.level))]
         if status.level == "unknown":
             lines.append(self.tr("Nothing was recorded in the last 28 days, so there is nothing to judge yet."))
@@ -103,9 +101,8 @@ class StatusReport(QObject):
         lines.append("")
         lines.append(self.tr("Signals:"))
         for s in status.signals:
-            lines.append(
-                f"  {text.signal_name_text(s.name)}: {self.shown(s.name, s.value)} ({text.level_text(s.level)})"
-            )
+            level = f" ({text.level_text(s.level)})" if s.level != "unknown" else ""
+            lines.append(f"  {text.signal_name_text(s.name)}: {self.shown(s.name, s.value)}{level}")
         lines.append("")
         bending = most_bending(status)
         if bending:
@@ -134,9 +131,9 @@ class StatusReport(QObject):
         if name == "concession_rate":
             return text.percent(value)
         if name == "pressure_per_week":
-            return self.tr("{number} a week").format(number=text.number(value))
+            return text.number(value)
         if name == "unpaid_hours_per_week":
-            return self.tr("{number} h a week").format(number=text.number(value))
+            return self.tr("{number} h").format(number=text.number(value))
         return self.tr("{number} of 100").format(number=text.number(value, 1))
 
 

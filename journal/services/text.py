@@ -167,6 +167,7 @@ class Problems(QObject):
             "version": self.tr("version {value} is not supported (this Rapport reads version 1)"),
             "json": self.tr("the file is not valid JSON ({detail})"),
             "not_object": self.tr("must be an object"),
+            "encoding": self.tr("contains characters that are not valid text (a lone UTF-16 surrogate)"),
             "above": self.tr("must be greater than {value}"),
         }
         return templates.get(code, ENGLISH.get(code, code))

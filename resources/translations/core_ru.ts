@@ -166,6 +166,10 @@
       <translation>экспорт в FILE (.pdf, .json или .csv)</translation>
     </message>
     <message>
+      <source>the burnout level and its signals</source>
+      <translation>уровень выгорания и его сигналы</translation>
+    </message>
+    <message>
       <source>a consistent copy of the journal</source>
       <translation>согласованная копия журнала</translation>
     </message>

@@ -1,399 +1,414 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
-<context>
+  <context>
     <name>Checkin</name>
     <message>
-        <source>Do you find it hard to work with clients?</source>
-        <translation type="unfinished"></translation>
+      <source>Do you find it hard to work with clients?</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Трудно ли вам работать с клиентами?</translation>
     </message>
     <message>
-        <source>Do you find it frustrating to work with clients?</source>
-        <translation type="unfinished"></translation>
+      <source>Do you find it frustrating to work with clients?</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Вызывает ли у вас работа с клиентами досаду и раздражение?</translation>
     </message>
     <message>
-        <source>Does it drain your energy to work with clients?</source>
-        <translation type="unfinished"></translation>
+      <source>Does it drain your energy to work with clients?</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Отнимает ли у вас силы работа с клиентами?</translation>
     </message>
     <message>
-        <source>Do you feel that you give more than you get back when you work with clients?</source>
-        <translation type="unfinished"></translation>
+      <source>Do you feel that you give more than you get back when you work with clients?</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Чувствуете ли вы, что в работе с клиентами отдаёте больше, чем получаете взамен?</translation>
     </message>
     <message>
-        <source>Are you tired of working with clients?</source>
-        <translation type="unfinished"></translation>
+      <source>Are you tired of working with clients?</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Устали ли вы от работы с клиентами?</translation>
     </message>
     <message>
-        <source>Do you sometimes wonder how long you will be able to continue working with clients?</source>
-        <translation type="unfinished"></translation>
+      <source>Do you sometimes wonder how long you will be able to continue working with clients?</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Бывает ли, что вы задумываетесь, сколько ещё сможете продолжать работать с клиентами?</translation>
     </message>
     <message>
-        <source>To a very high degree</source>
-        <translation type="unfinished"></translation>
+      <source>To a very high degree</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>В очень большой степени</translation>
     </message>
     <message>
-        <source>To a high degree</source>
-        <translation type="unfinished"></translation>
+      <source>To a high degree</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>В большой степени</translation>
     </message>
     <message>
-        <source>Somewhat</source>
-        <translation type="unfinished"></translation>
+      <source>Somewhat</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>В некоторой степени</translation>
     </message>
     <message>
-        <source>To a low degree</source>
-        <translation type="unfinished"></translation>
+      <source>To a low degree</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>В малой степени</translation>
     </message>
     <message>
-        <source>To a very low degree</source>
-        <translation type="unfinished"></translation>
+      <source>To a very low degree</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>В очень малой степени</translation>
     </message>
     <message>
-        <source>Always</source>
-        <translation type="unfinished"></translation>
+      <source>Always</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Всегда</translation>
     </message>
     <message>
-        <source>Often</source>
-        <translation type="unfinished"></translation>
+      <source>Often</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Часто</translation>
     </message>
     <message>
-        <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+      <source>Sometimes</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Иногда</translation>
     </message>
     <message>
-        <source>Seldom</source>
-        <translation type="unfinished"></translation>
+      <source>Seldom</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Редко</translation>
     </message>
     <message>
-        <source>Never/almost never</source>
-        <translation type="unfinished"></translation>
+      <source>Never/almost never</source>
+      <translatorcomment>CBI client-related burnout item: a careful translation made for Rapport, following the meaning of the item, not the validated R-CBI wording.</translatorcomment>
+      <translation>Никогда или почти никогда</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Indicators</name>
     <message>
-        <source>{number}%</source>
-        <translation type="unfinished"></translation>
+      <source>{number}%</source>
+      <translation>{number}%</translation>
     </message>
     <message>
-        <source>Green</source>
-        <translation type="unfinished"></translation>
+      <source>Green</source>
+      <translation>Зелёный</translation>
     </message>
     <message>
-        <source>Amber</source>
-        <translation type="unfinished"></translation>
+      <source>Amber</source>
+      <translation>Жёлтый</translation>
     </message>
     <message>
-        <source>Red</source>
-        <translation type="unfinished"></translation>
+      <source>Red</source>
+      <translation>Красный</translation>
     </message>
     <message>
-        <source>Not enough data yet</source>
-        <translation type="unfinished"></translation>
+      <source>Not enough data yet</source>
+      <translation>Пока мало данных</translation>
     </message>
     <message>
-        <source>Bending</source>
-        <translation type="unfinished"></translation>
+      <source>Bending</source>
+      <translation>Прогиб</translation>
     </message>
     <message>
-        <source>Watch</source>
-        <translation type="unfinished"></translation>
+      <source>Watch</source>
+      <translation>Под наблюдением</translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation type="unfinished"></translation>
+      <source>Partnership</source>
+      <translation>Партнёрство</translation>
     </message>
     <message>
-        <source>Concession rate</source>
-        <translation type="unfinished"></translation>
+      <source>Concession rate</source>
+      <translation>Доля уступок</translation>
     </message>
     <message>
-        <source>Pressure per week</source>
-        <translation type="unfinished"></translation>
+      <source>Pressure per week</source>
+      <translation>Давление в неделю</translation>
     </message>
     <message>
-        <source>Unpaid hours per week</source>
-        <translation type="unfinished"></translation>
+      <source>Unpaid hours per week</source>
+      <translation>Бесплатные часы в неделю</translation>
     </message>
     <message>
-        <source>Client burnout score</source>
-        <translation type="unfinished"></translation>
+      <source>Client burnout score</source>
+      <translation>Выгорание в работе с клиентами</translation>
     </message>
     <message>
-        <source>(red from {threshold})</source>
-        <translation type="unfinished"></translation>
+      <source>(red from {threshold})</source>
+      <translation>(красный уровень — от {threshold})</translation>
     </message>
     <message>
-        <source>(amber from {threshold})</source>
-        <translation type="unfinished"></translation>
+      <source>(amber from {threshold})</source>
+      <translation>(жёлтый уровень — от {threshold})</translation>
     </message>
     <message numerus="yes">
-        <source>You conceded %n of {decided} pushes in the last 28 days {threshold}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>You conceded %n of {decided} pushes in the last 28 days {threshold}.</source>
+      <translation>
+        <numerusform>За последние 28 дней вы уступили в %n случае из {decided} {threshold}.</numerusform>
+        <numerusform>За последние 28 дней вы уступили в %n случаях из {decided} {threshold}.</numerusform>
+        <numerusform>За последние 28 дней вы уступили в %n случаях из {decided} {threshold}.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>{number} a week</source>
-        <translation type="unfinished"></translation>
+      <source>{number} a week</source>
+      <translation>{number} в неделю</translation>
     </message>
     <message>
-        <source>Clients pushed you once in the last 28 days, {per_week} a week {threshold}.</source>
-        <translation type="unfinished"></translation>
+      <source>Clients pushed you once in the last 28 days, {per_week} a week {threshold}.</source>
+      <translation>За последние 28 дней клиенты надавили на вас один раз — {per_week} в неделю {threshold}.</translation>
     </message>
     <message numerus="yes">
-        <source>Clients pushed you %n times in the last 28 days, {per_week} a week {threshold}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>Clients pushed you %n times in the last 28 days, {per_week} a week {threshold}.</source>
+      <translation>
+        <numerusform>За последние 28 дней клиенты давили на вас %n раз — {per_week} в неделю {threshold}.</numerusform>
+        <numerusform>За последние 28 дней клиенты давили на вас %n раза — {per_week} в неделю {threshold}.</numerusform>
+        <numerusform>За последние 28 дней клиенты давили на вас %n раз — {per_week} в неделю {threshold}.</numerusform>
+      </translation>
     </message>
     <message>
-        <source>{number} h a week</source>
-        <translation type="unfinished"></translation>
+      <source>{number} h a week</source>
+      <translation>{number} ч в неделю</translation>
     </message>
     <message>
-        <source>You worked {hours} h unpaid in the last 28 days, {per_week} h a week {threshold}.</source>
-        <translation type="unfinished"></translation>
+      <source>You worked {hours} h unpaid in the last 28 days, {per_week} h a week {threshold}.</source>
+      <translation>За последние 28 дней вы отработали бесплатно {hours} ч — {per_week} ч в неделю {threshold}.</translation>
     </message>
     <message>
-        <source>Your latest check-in scores {score} of 100 for client-related burnout {threshold}.</source>
-        <translation type="unfinished"></translation>
+      <source>Your latest check-in scores {score} of 100 for client-related burnout {threshold}.</source>
+      <translation>Последний самоопрос: {score} из 100 по выгоранию в работе с клиентами {threshold}.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Problems</name>
     <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
+      <source>text</source>
+      <translation>текст</translation>
     </message>
     <message>
-        <source>text or null</source>
-        <translation type="unfinished"></translation>
+      <source>text or null</source>
+      <translation>текст или null</translation>
     </message>
     <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
+      <source>true or false</source>
+      <translation>true или false</translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
+      <source>a number</source>
+      <translation>число</translation>
     </message>
     <message>
-        <source>a number or null</source>
-        <translation type="unfinished"></translation>
+      <source>a number or null</source>
+      <translation>число или null</translation>
     </message>
     <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
+      <source>a whole number</source>
+      <translation>целое число</translation>
     </message>
     <message>
-        <source>a whole number or null</source>
-        <translation type="unfinished"></translation>
+      <source>a whole number or null</source>
+      <translation>целое число или null</translation>
     </message>
     <message>
-        <source>a list of tags</source>
-        <translation type="unfinished"></translation>
+      <source>a list of tags</source>
+      <translation>список тегов</translation>
     </message>
     <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
+      <source>a list</source>
+      <translation>список</translation>
     </message>
     <message>
-        <source>client</source>
-        <translation type="unfinished"></translation>
+      <source>client</source>
+      <translation>клиент</translation>
     </message>
     <message>
-        <source>interaction</source>
-        <translation type="unfinished"></translation>
+      <source>interaction</source>
+      <translation>взаимодействие</translation>
     </message>
     <message>
-        <source>incident</source>
-        <translation type="unfinished"></translation>
+      <source>incident</source>
+      <translation>инцидент</translation>
     </message>
     <message>
-        <source>lesson</source>
-        <translation type="unfinished"></translation>
+      <source>lesson</source>
+      <translation>урок</translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
+      <source>is required</source>
+      <translation>обязательное поле</translation>
     </message>
     <message>
-        <source>is not a known field</source>
-        <translation type="unfinished"></translation>
+      <source>is not a known field</source>
+      <translation>неизвестное поле</translation>
     </message>
     <message>
-        <source>must be {expected}</source>
-        <translation type="unfinished"></translation>
+      <source>must be {expected}</source>
+      <translation>должно быть: {expected}</translation>
     </message>
     <message>
-        <source>must be {low}–{high} characters</source>
-        <translation type="unfinished"></translation>
+      <source>must be {low}–{high} characters</source>
+      <translation>должно содержать от {low} до {high} символов</translation>
     </message>
     <message>
-        <source>must be between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+      <source>must be between {low} and {high}</source>
+      <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+      <source>'{value}' is not one of {choices}</source>
+      <translation>«{value}» — не одно из значений: {choices}</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date-time with a UTC offset (like 2026-11-20T14:30:00+03:00)</source>
-        <translation type="unfinished"></translation>
+      <source>'{value}' is not a date-time with a UTC offset (like 2026-11-20T14:30:00+03:00)</source>
+      <translation>«{value}» — не дата и время со смещением от UTC (например, 2026-11-20T14:30:00+03:00)</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+      <source>'{value}' is not a date (YYYY-MM-DD)</source>
+      <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>must be a non-empty string of at most 64 characters</source>
-        <translation type="unfinished"></translation>
+      <source>must be a non-empty string of at most 64 characters</source>
+      <translation>должно быть непустой строкой не длиннее 64 символов</translation>
     </message>
     <message>
-        <source>give either to_client_id or to_name, not both</source>
-        <translation type="unfinished"></translation>
+      <source>give either to_client_id or to_name, not both</source>
+      <translation>укажите либо to_client_id, либо to_name, но не оба сразу</translation>
     </message>
     <message>
-        <source>must be a list of 6 answers</source>
-        <translation type="unfinished"></translation>
+      <source>must be a list of 6 answers</source>
+      <translation>должно быть списком из 6 ответов</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not one of 0, 25, 50, 75, 100 or null</source>
-        <translation type="unfinished"></translation>
+      <source>'{value}' is not one of 0, 25, 50, 75, 100 or null</source>
+      <translation>«{value}» — не одно из значений 0, 25, 50, 75, 100 или null</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; does not refer to a {kind} in the file or the journal</source>
-        <translation type="unfinished"></translation>
+      <source>'{value}' does not refer to a {kind} in the file or the journal</source>
+      <translation>«{value}» не указывает на запись «{kind}» ни в файле, ни в журнале</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+      <source>'{value}' appears twice</source>
+      <translation>«{value}» встречается дважды</translation>
     </message>
     <message>
-        <source>this is not a Rapport journal file (format must be &apos;rapport-journal&apos;)</source>
-        <translation type="unfinished"></translation>
+      <source>this is not a Rapport journal file (format must be 'rapport-journal')</source>
+      <translation>это не файл журнала Rapport (format должен быть 'rapport-journal')</translation>
     </message>
     <message>
-        <source>version {value} is not supported (this Rapport reads version 1)</source>
-        <translation type="unfinished"></translation>
+      <source>version {value} is not supported (this Rapport reads version 1)</source>
+      <translation>версия {value} не поддерживается (эта версия Rapport читает версию 1)</translation>
     </message>
     <message>
-        <source>the file is not valid JSON ({detail})</source>
-        <translation type="unfinished"></translation>
+      <source>the file is not valid JSON ({detail})</source>
+      <translation>файл не является корректным JSON ({detail})</translation>
     </message>
     <message>
-        <source>must be an object</source>
-        <translation type="unfinished"></translation>
+      <source>must be an object</source>
+      <translation>должно быть объектом</translation>
     </message>
     <message>
-        <source>must be greater than {value}</source>
-        <translation type="unfinished"></translation>
+      <source>contains characters that are not valid text (a lone UTF-16 surrogate)</source>
+      <translation>содержит символы, которые не являются корректным текстом (одиночный суррогат UTF-16)</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>must be greater than {value}</source>
+      <translation>должно быть больше {value}</translation>
+    </message>
+  </context>
+  <context>
     <name>Reminders</name>
     <message>
-        <source>Follow up: {summary}</source>
-        <translation type="unfinished"></translation>
+      <source>Follow up: {summary}</source>
+      <translation>Связаться снова: {summary}</translation>
     </message>
     <message numerus="yes">
-        <source>No contact with {name} for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>No contact with {name} for %n days</source>
+      <translation>
+        <numerusform>{name}: нет связи уже %n день</numerusform>
+        <numerusform>{name}: нет связи уже %n дня</numerusform>
+        <numerusform>{name}: нет связи уже %n дней</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Incident follow-up due: {title}</source>
-        <translation type="unfinished"></translation>
+      <source>Incident follow-up due: {title}</source>
+      <translation>Пора вернуться к инциденту: {title}</translation>
     </message>
     <message>
-        <source>Take your first weekly check-in</source>
-        <translation type="unfinished"></translation>
+      <source>Take your first weekly check-in</source>
+      <translation>Пройдите первый еженедельный самоопрос</translation>
     </message>
     <message numerus="yes">
-        <source>Weekly check-in due (the last one was %n days ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>Weekly check-in due (the last one was %n days ago)</source>
+      <translation>
+        <numerusform>Пора пройти еженедельный самоопрос (последний был %n день назад)</numerusform>
+        <numerusform>Пора пройти еженедельный самоопрос (последний был %n дня назад)</numerusform>
+        <numerusform>Пора пройти еженедельный самоопрос (последний был %n дней назад)</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StatusReport</name>
     <message>
-        <source>Burnout status on {day}: {level}</source>
-        <translation type="unfinished"></translation>
+      <source>Burnout status on {day}: {level}</source>
+      <translation>Уровень выгорания на {day}: {level}</translation>
     </message>
     <message>
-        <source>Nothing was recorded in the last 28 days, so there is nothing to judge yet.</source>
-        <translation type="unfinished"></translation>
+      <source>Nothing was recorded in the last 28 days, so there is nothing to judge yet.</source>
+      <translation>За последние 28 дней ничего не записано, поэтому оценивать пока нечего.</translation>
     </message>
     <message>
-        <source>Why:</source>
-        <translation type="unfinished"></translation>
+      <source>Why:</source>
+      <translation>Почему:</translation>
     </message>
     <message>
-        <source>Every signal is green.</source>
-        <translation type="unfinished"></translation>
+      <source>Every signal is green.</source>
+      <translation>Все сигналы зелёные.</translation>
     </message>
     <message>
-        <source>Signals:</source>
-        <translation type="unfinished"></translation>
+      <source>Signals:</source>
+      <translation>Сигналы:</translation>
     </message>
     <message>
-        <source>Most bending clients (last 90 days):</source>
-        <translation type="unfinished"></translation>
+      <source>Most bending clients (last 90 days):</source>
+      <translation>Клиенты, перед которыми вы прогибаетесь сильнее всего (последние 90 дней):</translation>
     </message>
     <message numerus="yes">
-        <source>{name}: conceded {rate} of decided pushes, %n pushes in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>{name}: conceded {rate} of decided pushes, %n pushes in all</source>
+      <translation>
+        <numerusform>{name}: уступки в {rate} решённых случаев, всего %n случай давления</numerusform>
+        <numerusform>{name}: уступки в {rate} решённых случаев, всего %n случая давления</numerusform>
+        <numerusform>{name}: уступки в {rate} решённых случаев, всего %n случаев давления</numerusform>
+      </translation>
     </message>
     <message>
-        <source>No client is bending you (last 90 days).</source>
-        <translation type="unfinished"></translation>
+      <source>No client is bending you (last 90 days).</source>
+      <translation>Ни один клиент не заставляет вас прогибаться (последние 90 дней).</translation>
     </message>
     <message>
-        <source>Needs attention:</source>
-        <translation type="unfinished"></translation>
+      <source>Needs attention:</source>
+      <translation>Требует внимания:</translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <source>…and %n more</source>
+      <translation>
+        <numerusform>…и ещё %n</numerusform>
+        <numerusform>…и ещё %n</numerusform>
+        <numerusform>…и ещё %n</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+      <source>Nothing needs attention.</source>
+      <translation>Ничего не требует внимания.</translation>
     </message>
     <message>
-        <source>not enough data</source>
-        <translation type="unfinished"></translation>
+      <source>not enough data</source>
+      <translation>мало данных</translation>
     </message>
     <message>
-        <source>{number} a week</source>
-        <translation type="unfinished"></translation>
+      <source>{number} h</source>
+      <translation>{number} ч</translation>
     </message>
     <message>
-        <source>{number} h a week</source>
-        <translation type="unfinished"></translation>
+      <source>{number} of 100</source>
+      <translation>{number} из 100</translation>
     </message>
-    <message>
-        <source>{number} of 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+  </context>
 </TS>
