@@ -89,7 +89,7 @@ def _pressure_section(report: Report) -> str:
             rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
     if not rows:
         return title + para(translate("PdfExport", "No pressure this week."))
-    widths = (10, 13, 12, 13, 10, 10, 32)  # per cent: the note gets the room
+    widths = (8, 13, 15, 13, 11, 11, 29)  # per cent: the note gets the room
     head = "<tr>" + "".join(f'<th width="{w}%">{escape(h)}</th>' for h, w in zip(header, widths, strict=True)) + "</tr>"
     t = report.totals
     total = (

@@ -257,15 +257,15 @@
     </message>
     <message>
         <source>conceded</source>
-        <translation>уступил(а)</translation>
+        <translation>уступка</translation>
     </message>
     <message>
         <source>negotiated</source>
-        <translation>договорился(ась)</translation>
+        <translation>компромисс</translation>
     </message>
     <message>
         <source>held</source>
-        <translation>устоял(а)</translation>
+        <translation>без уступок</translation>
     </message>
     <message>
         <source>pending</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>Hours unpaid</source>
-        <translation>Часы без оплаты</translation>
+        <translation>Без оплаты, ч</translation>
     </message>
     <message>
         <source>Discount</source>
