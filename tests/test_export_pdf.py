@@ -180,3 +180,41 @@ def test_the_bundled_font_is_embedded(journal, ids, tmp_path):
             descriptor = font.get_object()
             names.add(str(descriptor["/BaseFont"]))
     assert any("DejaVuSans" in name for name in names), names
+
+
+def test_no_day_heading_is_left_alone_at_the_foot_of_a_page(journal, ids, tmp_path):
+    for n in range(60):
+        capture.save(
+            journal,
+            "interaction",
+            {
+                "client_id": ids["acme"],
+                "occurred_at": at(TODAY - timedelta(days=20 + n)),
+                "summary": f"Short call {n}",
+                "notes": "A few words. " * (n % 7 * 8 + 1),
+            },
+        )
+    out = tmp_path / "long.pdf"
+    export_pdf(journal, out, Scope(), today=TODAY)
+    reader = PdfReader(out)
+    days = {day_text(TODAY - timedelta(days=d)) for d in range(90)}
+    for page in reader.pages[1:-1]:
+        lines = [line.strip() for line in unicodedata.normalize("NFKC", page.extract_text()).splitlines()]
+        last = re.sub(r"\s+", " ", [line for line in lines if line][-1])
+        assert last not in days, f"a day heading ends a page: {last}"
+
+
+def test_the_pdf_speaks_the_interface_language(journal, ids, tmp_path, qapp):
+    from journal import i18n
+
+    i18n.install("ru")
+    try:
+        out = tmp_path / "weekly.pdf"
+        export_pdf(journal, out, Scope("weekly", as_of=TODAY), today=TODAY)
+    finally:
+        i18n.install("en")
+    pages = pdf_text(out)
+    text = " ".join(pages)
+    assert "Недельный обзор" in text and "Давление за неделю и его цена" in text
+    assert all(f"Страница {n} из {len(pages)}" in page for n, page in enumerate(pages, 1))
+    assert "Бесплатная работа" in text  # the push's kind in Russian
