@@ -251,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rapport {__version__}")
     data_dir_help = translate("cli", "the data folder (default: $RAPPORT_DATA_DIR, else the user data folder)")
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    # a diagnostic for CI and support (journal/selftest.py), hence not in the help
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
@@ -308,6 +310,10 @@ def main(argv: list[str] | None = None) -> int:
         _install_language(gui=wants_pdf)  # the app installs its own when it starts
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from journal import selftest
+
+        return selftest.run(paths.data_dir(args.data_dir) if args.data_dir else None)
     if args.command is None:
         from journal import app
 

@@ -1,0 +1,232 @@
+"""`rapport --self-test`: proves an installed (or frozen) Rapport is whole, in a few seconds.
+
+On a temporary journal (or the data folder given) it starts Qt offscreen, opens the main
+window, writes an entry and reads it back, finds it with full-text search (SQLite's FTS5),
+loads the Russian translation (Qt's own `qtbase_ru.qm` at least), and renders a one-page PDF
+with Cyrillic text. Each check prints one line; the first failure stops the run with exit 1.
+Run against a PyInstaller bundle it shows that Qt's plugins, translations, fonts, the Alembic
+migration scripts and FTS5 all made it into the bundle. Entries it writes into a real journal
+are deleted again before it exits.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+import journal
+from journal import i18n, paths
+
+CYRILLIC_SAMPLE = "Рапорт: проверка сборки — журнал клиентов"
+
+
+@dataclass
+class _State:
+    """What one check hands on to the next."""
+
+    folder: Path  # the journal's
+    scratch: Path  # settings and the PDF: always a temporary folder
+    app: Any = None
+    journal: Any = None
+    window: Any = None
+    token: str = field(default_factory=lambda: f"selftest{uuid.uuid4().hex[:10]}")
+    client_id: str | None = None
+    interaction_id: str | None = None
+
+
+def _qt(state: _State) -> str:
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import qVersion
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "rapport"])
+    state.app = app  # keep it alive for the whole run
+    return f"Qt {qVersion()}, platform {app.platformName()}"
+
+
+def _journal(state: _State) -> str:
+    from journal.store import db
+
+    state.journal = db.open_journal(state.folder)
+    revision = db.stored_revision(state.journal.file)
+    if revision != db.HEAD:
+        raise AssertionError(f"schema at {revision}, expected {db.HEAD}")
+    return f"{state.journal.file} at schema {revision} (migrations from {paths.migrations_dir()})"
+
+
+def _window(state: _State) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    try:
+        from journal.ui.main_window import MainWindow
+    except ModuleNotFoundError as exc:
+        if exc.name != "journal.ui.main_window":
+            raise
+        # FALLBACK, remove once branch issue-4-window (journal/ui/main_window.py) is merged.
+        from PySide6.QtWidgets import QLabel, QMainWindow
+
+        state.window = QMainWindow()
+        state.window.setCentralWidget(QLabel(CYRILLIC_SAMPLE))
+        kind = "QMainWindow (fallback: journal.ui.main_window not there yet)"
+    else:
+        from PySide6.QtCore import QSettings
+
+        from journal.ui.app_settings import AppSettings
+
+        # the window's settings go to the self-test's folder, never the user's
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(state.scratch / "settings"))
+        state.window = MainWindow(state.journal, AppSettings())
+        kind = "MainWindow"
+    state.window.resize(1000, 700)
+    state.window.show()
+    QApplication.processEvents()
+    if not state.window.isVisible():
+        raise AssertionError("the main window did not show")
+    return kind
+
+
+def _entry(state: _State) -> str:
+    from journal.services import capture
+
+    client = capture.save(state.journal, "client", {"name": "Ирина Петрова (self-test)", "company": "ООО Вектор"})
+    state.client_id = client.id
+    summary = f"Просила баннеры бесплатно {state.token}"
+    occurred = datetime.now().astimezone().replace(microsecond=0).isoformat()
+    saved = capture.save(
+        state.journal,
+        "interaction",
+        {"client_id": client.id, "occurred_at": occurred, "channel": "call", "summary": summary, "mood": -1},
+    )
+    state.interaction_id = saved.id
+    back = capture.get(state.journal, "interaction", saved.id)
+    if back is None or back.summary != summary or back.client_id != client.id:
+        raise AssertionError(f"read back {back!r}")
+    return f"interaction {saved.id} written and read back"
+
+
+def _search(state: _State) -> str:
+    from journal.services import timeline
+
+    found = timeline.page(state.journal, timeline.TimelineFilter(text=state.token), limit=5)
+    ids = [entry.id for entry in found]
+    if state.interaction_id not in ids:
+        raise AssertionError(f"full-text search for {state.token!r} found {ids}")
+    return f"full-text search (FTS5) found it among {len(ids)} hit(s)"
+
+
+def _translation(state: _State) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install("ru")
+    count = i18n.installed_count()
+    if count < 1:
+        raise AssertionError("no translation catalogue loaded for Russian")
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    if cancel == "Cancel":
+        raise AssertionError("Qt's qtbase_ru.qm did not load (Cancel is untranslated)")
+    ours = len(list(paths.resource("translations").glob("*_ru.qm")))
+    if count < ours + 1:
+        raise AssertionError(f"{count} catalogue(s) installed; expected Qt's and Rapport's {ours}")
+    return f"{count} catalogue(s) installed, {ours} of Rapport's own; Qt says {cancel!r}"
+
+
+def _pdf(state: _State) -> str:
+    from PySide6.QtCore import QMarginsF, QRectF, Qt
+    from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    cyrillic = QFontDatabase.families(QFontDatabase.WritingSystem.Cyrillic)
+    if not cyrillic:
+        raise AssertionError("no font with Cyrillic glyphs is available")
+    target = state.scratch / f"{state.token}.pdf"
+    writer = QPdfWriter(str(target))
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+    )
+    writer.setTitle("Rapport self-test")
+    painter = QPainter(writer)
+    try:
+        painter.setFont(QFont(cyrillic[0], 14))
+        page = QRectF(0, 0, writer.width(), writer.height())
+        painter.drawText(
+            page, Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, f"{CYRILLIC_SAMPLE}\n{state.token}"
+        )
+    finally:
+        painter.end()
+    data = target.read_bytes()
+    target.unlink()
+    if not data.startswith(b"%PDF") or data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") < 1:
+        raise AssertionError(f"not a one-page PDF ({len(data)} bytes)")
+    return f"one page, {len(data):,} bytes, font {cyrillic[0]!r}"
+
+
+def _close(state: _State) -> str:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from journal.services import capture
+
+    if state.client_id is not None:
+        capture.delete(state.journal, "client", state.client_id)  # cascades to the interaction
+        state.client_id = None
+    if state.window is not None:
+        state.window.close()
+        state.window.deleteLater()
+        state.window = None
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    state.journal.close()
+    state.journal = None
+    i18n.install("en")
+    return "window closed, self-test entries deleted, journal closed"
+
+
+CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
+    ("qt", _qt),
+    ("journal", _journal),
+    ("window", _window),
+    ("entry", _entry),
+    ("search", _search),
+    ("translation", _translation),
+    ("pdf", _pdf),
+    ("close", _close),
+)
+
+
+def _run_checks(folder: Path, scratch: Path, out: TextIO) -> int:
+    state = _State(folder=folder, scratch=scratch)
+    for name, check in CHECKS:
+        try:
+            detail = check(state)
+        except Exception as exc:  # the report is the point: say which check broke and why
+            print(f"FAIL {name}: {type(exc).__name__}: {exc}", file=out)
+            traceback.print_exc(file=sys.stderr)
+            if state.journal is not None:
+                state.journal.close()
+            return 1
+        print(f"ok   {name}: {detail}", file=out)
+    return 0
+
+
+def run(data_dir: Path | None = None, out: TextIO | None = None) -> int:
+    """Run every check on `data_dir` (a temporary journal when None); 0 when all pass, else 1."""
+    out = out or sys.stdout
+    started = time.perf_counter()
+    print(
+        f"Rapport {journal.__version__} self-test ({'frozen' if getattr(sys, 'frozen', False) else 'source'})", file=out
+    )
+    with tempfile.TemporaryDirectory(prefix="rapport-selftest-") as tmp:
+        folder = Path(data_dir) if data_dir is not None else Path(tmp) / "journal"
+        status = _run_checks(folder, Path(tmp), out)
+    verdict = "passed" if status == 0 else "FAILED"
+    print(f"self-test {verdict} in {time.perf_counter() - started:.2f} s", file=out)
+    return status
