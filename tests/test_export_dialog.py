@@ -113,3 +113,18 @@ def test_cancel_leaves_no_file(qtbot, journal, tmp_path):
     assert "cancelled" in dialog.message.text()
     assert list(folder.iterdir()) == []
     assert not dialog.open_button.isVisible()
+
+
+def test_file_export_opens_the_dialog_over_the_window(qtbot, journal):
+    from PySide6.QtWidgets import QMainWindow
+
+    from journal.ui.export_dialog import show_export_dialog
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = show_export_dialog(journal, window)
+    assert dialog.isVisible() and dialog.parent() is window
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    with qtbot.waitSignal(dialog.destroyed):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Close), Qt.MouseButton.LeftButton)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal.services import backup
 from journal.store.db import Journal
-from journal.ui.export_dialog import error_style
+from journal.ui.export_dialog import error_style, keep_until_finished
 from journal.ui.workers import Worker
 
 
@@ -139,6 +139,7 @@ class BackupsPanel(QWidget):
         self.restore_button.setEnabled(False)
         self.backup_button.setEnabled(False)
         self._say(self.tr("Restoring…"))
+        keep_until_finished(self.worker)
         self.worker.start()
 
     def _restored(self, path: str, safety: object) -> None:

@@ -35,6 +35,21 @@ from journal.store.db import Journal
 from journal.ui.workers import Worker
 
 FORMATS = ("pdf", "json", "csv")
+_running: set[Worker] = set()  # workers still on the pool outlive a dialog closed meanwhile
+
+
+def keep_until_finished(worker: Worker) -> None:
+    """Hold a reference to `worker` until its `finished` signal (the pool does not own it)."""
+    _running.add(worker)
+    worker.signals.finished.connect(lambda: _running.discard(worker))
+
+
+def show_export_dialog(journal: Journal, parent: QWidget) -> ExportDialog:
+    """File → Export…: a window-modal dialog that deletes itself when closed."""
+    dialog = ExportDialog(journal, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def error_style(widget: QWidget) -> str:
@@ -255,6 +270,7 @@ class ExportDialog(QDialog):
         self.open_button.hide()
         self.message.setText("")
         self.progress.show()
+        keep_until_finished(self.worker)
         self.worker.start()
 
     def _progress(self, done: int, total: int) -> None:
