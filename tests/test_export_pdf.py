@@ -218,3 +218,11 @@ def test_the_pdf_speaks_the_interface_language(journal, ids, tmp_path, qapp):
     assert "Недельный обзор" in text and "Давление за неделю и его цена" in text
     assert all(f"Страница {n} из {len(pages)}" in page for n, page in enumerate(pages, 1))
     assert "Бесплатная работа" in text  # the push's kind in Russian
+
+
+def test_a_place_that_cannot_be_written_is_an_error_not_a_silent_empty_file(journal, ids, tmp_path):
+    not_a_folder = tmp_path / "plain-file"
+    not_a_folder.write_text("x")
+    with pytest.raises(OSError):
+        export_pdf(journal, not_a_folder / "x.pdf", Scope(), today=TODAY)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "plain-file"]

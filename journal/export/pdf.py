@@ -242,6 +242,8 @@ def _write(
     step(60, 100)
 
     painter = QPainter(writer)
+    if not painter.isActive():
+        raise OSError(f"cannot write {tmp}")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index in range(pages):
