@@ -62,8 +62,8 @@ REBUILD_CLIENT = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0099"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -86,20 +86,21 @@ def test_migration_backs_up_first_and_keeps_children(journal, tmp_path, monkeypa
     journal.close()
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts)
-    (scripts / "versions" / "0002_rebuild_client.py").write_text(REBUILD_CLIENT)
+    (scripts / "versions" / "0099_rebuild_client.py").write_text(REBUILD_CLIENT)
     monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
-    monkeypatch.setattr(db, "REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(db, "HEAD", "0002")
+    head = db.HEAD
+    monkeypatch.setattr(db, "REVISIONS", (*db.REVISIONS, "0099"))
+    monkeypatch.setattr(db, "HEAD", "0099")
 
     migrated = db.open_journal(journal.folder)
 
     con = migrated.raw()
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0099"
     assert con.execute("SELECT count(*) FROM interaction").fetchone()[0] == 2
     assert con.execute("SELECT count(*) FROM pressure_event").fetchone()[0] == 2
     assert con.execute("SELECT count(*) FROM entry WHERE kind = 'interaction'").fetchone()[0] == 2
     assert con.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    backups = list(paths.backups_dir(journal.folder).glob("before-migration-0001-*.sqlite3"))
+    backups = list(paths.backups_dir(journal.folder).glob(f"before-migration-{head}-*.sqlite3"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
     assert old.execute("SELECT count(*) FROM interaction").fetchone()[0] == 2

@@ -24,7 +24,7 @@ from sqlmodel import Session
 from journal import paths
 
 # Every revision this version knows, oldest first; the last is the head.
-REVISIONS = ("0001",)
+REVISIONS = ("0001", "0002")
 HEAD = REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
 

@@ -8,7 +8,7 @@ Dates are ISO text (`YYYY-MM-DD`), which sorts and compares correctly as text. T
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, String
+from sqlalchemy import Column, ForeignKey, Index, String, text
 from sqlmodel import Field, SQLModel
 
 
@@ -34,7 +34,11 @@ class Client(SQLModel, table=True):
 
 class Interaction(SQLModel, table=True):
     __tablename__ = "interaction"
-    __table_args__ = (Index("ix_interaction_client_ts", "client_id", "occurred_ts"),)
+    __table_args__ = (
+        Index("ix_interaction_client_ts", "client_id", "occurred_ts"),
+        # the open follow-ups only (migration 0002), for the reminders
+        Index("ix_interaction_follow_up_open", "follow_up_on", sqlite_where=text("follow_up_done = 0")),
+    )
     id: str = Field(primary_key=True)
     client_id: str = Field(sa_column=_fk("client.id", "CASCADE", nullable=False, index=False))
     occurred_at: str

@@ -1,7 +1,8 @@
 """Status benchmark: `indicators.status` on the 100,000-interaction journal beside plain sqlite3.
 
-Run from the repository root: `python -m tests.bench.bench_status` (the first run builds the
-cached journal with the demo generator). The plain side is what a developer would write by
+Run from the repository root: `python tests/bench/bench_status.py [--size N]` (the first run
+builds the cached journal with the demo generator). Rapport and plain sqlite3 are timed in
+turn, call after call, so load on a shared machine hits both alike. The plain side is what a developer would write by
 hand with `sqlite3`: the same numbers (window totals, the latest scored check-in, per-client
 90-day figures, per-week trend, reminders) as raw tuples, local days through SQLite's
 'localtime', no records, no thresholds, no sentences. Prints a Markdown table of medians.
@@ -9,16 +10,20 @@ hand with `sqlite3`: the same numbers (window totals, the latest scored check-in
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from journal import paths
-from journal.services import indicators, status_report, text
-from journal.store.db import open_journal
-from tests.bench.common import Row, big_journal, markdown, measure, median
+if __package__ in (None, ""):  # run as `python tests/bench/bench_status.py`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from journal import paths  # noqa: E402
+from journal.services import indicators, status_report, text  # noqa: E402
+from journal.store.db import open_journal  # noqa: E402
+from tests.bench.common import BIG, Row, big_journal, markdown, measure, measure_pair, median  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 LOCAL_DAY = "date(i.occurred_ts, 'unixepoch', 'localtime')"
@@ -94,8 +99,10 @@ def bench_status(folder: Path) -> list[Row]:
         assert plain[0][1] == next(s for s in ours.signals if s.name == "pressure_per_week").basis
         assert len(plain[2]) == len(ours.clients)
         assert len(plain[5]) == sum(1 for r in ours.attention if r.kind == "follow_up")
-        status_ms = median(measure(lambda: indicators.status(journal, as_of), 20, warmup=3))
-        plain_ms = median(measure(lambda: plain_status(con, as_of), 20, warmup=3))
+        ours_t, plain_t = measure_pair(
+            lambda: indicators.status(journal, as_of), lambda: plain_status(con, as_of), 20, 3
+        )
+        status_ms, plain_ms = median(ours_t), median(plain_t)
         text.use_language("en")
         json_ms = median(measure(lambda: status_report.status_json(journal, as_of), 10, warmup=2))
         cold = median(measure(lambda: _cold_status(folder), 3, warmup=1))
@@ -109,8 +116,10 @@ def bench_status(folder: Path) -> list[Row]:
     ]
 
 
-def main() -> list[Row]:
-    rows = bench_status(big_journal())
+def main(argv: list[str] | None = None) -> list[Row]:
+    parser = argparse.ArgumentParser(description="Rapport's status beside plain sqlite3")
+    parser.add_argument("--size", type=int, default=BIG, help="interactions in the journal (default 100,000)")
+    rows = bench_status(big_journal(parser.parse_args(argv).size))
     print(markdown(rows))
     return rows
 
