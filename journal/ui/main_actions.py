@@ -37,6 +37,7 @@ class WindowActions(QObject):
             return act
 
         self.import_file = action(None, w.import_file, "import")
+        self.export_file = action("Ctrl+Shift+E", w.export_file, "export")  # issue-6
         self.backup_now = action(None, w.backup_now, "backup_now")
         self.leave_sample = action(None, w.leave_sample_requested.emit, "leave_sample")
         self.quit = action(QKeySequence.StandardKey.Quit, w.close, "quit")
@@ -59,7 +60,7 @@ class WindowActions(QObject):
         bar = w.menuBar()
         self.file_menu = QMenu(w)
         self.file_menu.addAction(self.import_file)
-        # issue-6 inserts File → Export… here
+        self.file_menu.addAction(self.export_file)  # issue-6
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_now)
         self.file_menu.addAction(self.leave_sample)
@@ -90,6 +91,7 @@ class WindowActions(QObject):
         self.view_menu.setTitle(tr("&View"))
         self.help_menu.setTitle(tr("&Help"))
         self.import_file.setText(tr("&Import…"))
+        self.export_file.setText(tr("&Export…"))
         self.backup_now.setText(tr("&Back up now"))
         self.leave_sample.setText(tr("&Leave the sample journal"))
         self.quit.setText(tr("&Quit"))

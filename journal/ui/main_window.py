@@ -31,9 +31,12 @@ from journal.services import timeline
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.app_settings import AppSettings
+from journal.ui.incidents_page import IncidentsPage
+from journal.ui.insights_page import InsightsPage
 from journal.ui.journal_page import JournalPage
 from journal.ui.main_actions import PAGE_KEYS, WindowActions
 from journal.ui.settings_page import SettingsPage
+from journal.ui.today_page import TodayPage
 from journal.ui.undo import DeleteCommand
 
 
@@ -83,21 +86,24 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
-        self.pages["today"] = PlaceholderPage("today", self)
+        self.pages["today"] = TodayPage(journal, self)
         self.pages["journal"] = JournalPage(journal, self)
         self.pages["clients"] = _clients_page(journal, self)
-        self.pages["incidents"] = PlaceholderPage("incidents", self)
-        self.pages["insights"] = PlaceholderPage("insights", self)
+        self.pages["incidents"] = IncidentsPage(journal, self)
+        self.pages["insights"] = InsightsPage(journal, self)
         self.pages["settings"] = SettingsPage(journal, settings, self)
         for key in PAGE_KEYS:
             self.stack.addWidget(self.pages[key])
             item = QListWidgetItem(self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)
-        self.sidebar.setFixedWidth(max(150, self.sidebar.sizeHintForColumn(0) + 24))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setMinimumWidth(140)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 10px; }")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -119,6 +125,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search)
         self.count_label = QLabel(self)
+        self.count_label.setMinimumWidth(120)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.count_label)
         self.actions_.leave_sample.setVisible(sample)
         self.journal_page.edit_requested.connect(self.open_editor)
@@ -275,14 +283,16 @@ class MainWindow(QMainWindow):
 
     # -- file --------------------------------------------------------------------------------
     def import_file(self) -> None:
-        try:
-            from journal.services import interchange
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Import is not available in this build."), 5000)
-            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a journal"), "", self.tr("Rapport journal (*.json)"))
         if path:
-            self.pages["settings"].run_import(interchange, path)  # type: ignore[attr-defined]
+            self.show_page("settings")
+            self.pages["settings"].run_import(path)  # type: ignore[attr-defined]
+
+    def export_file(self) -> None:
+        from journal.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.journal, self)
+        dialog.open()
 
     def backup_now(self) -> None:
         self.pages["settings"].backup_now()  # type: ignore[attr-defined]
@@ -325,6 +335,8 @@ class MainWindow(QMainWindow):
             state = self.settings.geometry(splitter.objectName())
             if state is not None:
                 splitter.restoreState(state)
+        if self.settings.geometry("main_splitter") is None:
+            self.splitter.setSizes([170, 1000])
         if self.settings.geometry("journal_splitter") is None:
             self.journal_page.splitter.setSizes([640, 360])
         self.show_page(self.settings.last_page)
