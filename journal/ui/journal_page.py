@@ -23,7 +23,15 @@ SEARCH_DELAY_MS = 40  # long enough to coalesce a burst of keys, short enough to
 
 
 class TimelineView(QListView):
-    """The list of rows; the keyboard steps over day headers onto entries."""
+    """The list of rows; the keyboard steps over day headers onto entries, Enter opens the current one."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         index = super().moveCursor(action, modifiers)
@@ -87,7 +95,8 @@ class JournalPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.filters.changed.connect(self.apply_filter)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.view.activated.connect(self._activated)
+        self.view.open_requested.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.delete_requested.connect(self.delete_requested)
         self.model.modelReset.connect(self._after_reset)

@@ -231,11 +231,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This kind of entry cannot be edited here."), 5000)
             return None
         dialog.saved.connect(self._saved)
+        if hasattr(dialog, "lesson_requested"):  # «What was the lesson?» opens a lesson editor of its own
+            dialog.lesson_requested.connect(lambda _id, d=dialog: d.lesson_editor.saved.connect(self._saved))
         dialog.finished.connect(lambda _r, d=dialog: self._editors.remove(d) if d in self._editors else None)
         self._editors.append(dialog)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
         return dialog
 
     def _saved(self, kind: str, entity_id: str) -> None:
