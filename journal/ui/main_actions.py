@@ -27,10 +27,12 @@ class WindowActions(QObject):
         self.window = window
         w = window
 
-        def action(shortcut: QKeySequence | str | None, slot, name: str) -> QAction:  # noqa: ANN001
+        def action(shortcut: QKeySequence.StandardKey | str | None, slot, name: str) -> QAction:  # noqa: ANN001
             act = QAction(w)
             act.setObjectName(name)
-            if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                act.setShortcuts(shortcut)  # every binding of the platform (e.g. Ctrl+Y and Ctrl+Shift+Z)
+            elif shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
             w.addAction(act)
@@ -48,9 +50,9 @@ class WindowActions(QObject):
         self.edit = action("Ctrl+E", w.edit_selected, "edit")
         self.delete = action(QKeySequence.StandardKey.Delete, w.delete_selected, "delete")
         self.undo = w.undo_stack.createUndoAction(w)
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo = w.undo_stack.createRedoAction(w)
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.find = action(QKeySequence.StandardKey.Find, w.focus_search, "find")
         self.pages = {
             key: action(f"Ctrl+{n}", lambda _=False, k=key: w.show_page(k, focus=True), f"page_{key}")
