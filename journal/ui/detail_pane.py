@@ -136,7 +136,10 @@ class DetailPane(QWidget):
             ]
             body += f"<p>{html.escape(record.text)}</p>"
         elif isinstance(record, r.Lesson):
-            rows += [self._row(self.tr("Date"), self._date(record.written_on)), self._row(self.tr("Tags"), ", ".join(record.tags))]
+            rows += [
+                self._row(self.tr("Date"), self._date(record.written_on)),
+                self._row(self.tr("Tags"), ", ".join(record.tags)),
+            ]
             for label, text in (
                 (self.tr("What happened"), record.what_happened),
                 (self.tr("What was the lesson"), record.lesson),

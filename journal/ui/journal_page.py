@@ -152,9 +152,7 @@ class JournalPage(QWidget):
         empty = self.model.rowCount() == 0
         if empty:
             if self.current_filter() == TimelineFilter():
-                self.empty.setText(
-                    self.tr("Your journal is empty. Press Ctrl+N to write down your first interaction.")
-                )
+                self.empty.setText(self.tr("Your journal is empty. Press Ctrl+N to write down your first interaction."))
             else:
                 self.empty.setText(self.tr("Nothing matches. Change the search or clear the filters."))
         self.empty.setVisible(empty)

@@ -209,10 +209,12 @@ class MainWindow(QMainWindow):
         flt = self.journal_page.model.filter
         total = timeline.count(self.journal, flt)
         text = QLocale().toString(total)
+        english_one = total == 1 and QLocale().language() != QLocale.Language.Russian
         if flt == TimelineFilter():
-            self.count_label.setText(self.tr("%n entries", "", total).replace(str(total), text))
+            label = self.tr("1 entry") if english_one else self.tr("%n entries", "", total)
         else:
-            self.count_label.setText(self.tr("%n found", "", total).replace(str(total), text))
+            label = self.tr("%n found", "", total)
+        self.count_label.setText(label.replace(str(total), text))
 
     # -- editing -----------------------------------------------------------------------------
     def open_editor(self, kind: str, entity_id: str | None = None, preset: dict | None = None) -> QWidget | None:
@@ -282,7 +284,9 @@ class MainWindow(QMainWindow):
 
     # -- file --------------------------------------------------------------------------------
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a journal"), "", self.tr("Rapport journal (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a journal"), "", self.tr("Rapport journal (*.json)")
+        )
         if path:
             self.show_page("settings")
             self.pages["settings"].run_import(path)  # type: ignore[attr-defined]

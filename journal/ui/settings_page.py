@@ -29,13 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal import i18n
+from journal.services import indicators
 from journal.store.db import Journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
 from journal.ui.backups_panel import BackupsPanel
 from journal.ui.workers import Worker
-
-from journal.services import indicators
 
 
 class SettingsPage(QScrollArea):
@@ -95,7 +94,11 @@ class SettingsPage(QScrollArea):
     # -- text --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         for combo, items, current in (
-            (self.language, (("system", self.tr("System")), ("en", "English"), ("ru", "Русский")), self._settings.language),
+            (
+                self.language,
+                (("system", self.tr("System")), ("en", "English"), ("ru", "Русский")),
+                self._settings.language,
+            ),
             (
                 self.theme,
                 (("system", self.tr("System")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))),
@@ -207,7 +210,9 @@ class SettingsPage(QScrollArea):
         worker = Worker(interchange.import_json, self._journal, Path(path))
         self._workers.append(worker)
         worker.signals.result.connect(self._imported)
-        worker.signals.failed.connect(lambda text: self.import_status.setText(self.tr("Import failed: %1").replace("%1", text)))
+        worker.signals.failed.connect(
+            lambda text: self.import_status.setText(self.tr("Import failed: %1").replace("%1", text))
+        )
         worker.signals.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
         worker.start()
 

@@ -43,7 +43,9 @@ def test_ctrl_n_captures_an_interaction_with_a_new_client(window, qtbot):
     entry = window.journal_page.selected_entry()
     assert entry.title == "Asked for free banners" and entry.client_name == "Acme Ltd"
     assert window.count_label.text() == "6 entries"
-    assert "Acme Ltd" in [window.journal_page.filters.client.itemText(i) for i in range(window.journal_page.filters.client.count())]
+    assert "Acme Ltd" in [
+        window.journal_page.filters.client.itemText(i) for i in range(window.journal_page.filters.client.count())
+    ]
 
 
 def test_save_stays_disabled_until_valid(window, qtbot):
