@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from journal.domain import records as r
 from journal.domain.records import TimelineEntry
-from journal.services import capture
 from journal.store.db import Journal
 from journal.ui import labels
 
@@ -81,6 +80,8 @@ class DetailPane(QWidget):
         return self._entry
 
     def show_entry(self, entry: TimelineEntry | None) -> None:
+        from journal.services import capture  # SQLAlchemy: only once something is selected
+
         self._entry = entry
         record = capture.get(self._journal, entry.kind, entry.id) if entry else None
         has = record is not None

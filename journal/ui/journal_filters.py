@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.records import ENTRY_KINDS
-from journal.services import capture
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui import labels
@@ -56,8 +55,9 @@ class FilterBar(QWidget):
         second.addWidget(self.clear)
         layout.addLayout(first)
         layout.addLayout(second)
+        for combo, text in ((self.client, self.tr("All clients")), (self.tag, self.tr("All tags"))):
+            combo.addItem(text, None)
         self.retranslate()
-        self.reload_lists()
         for combo in (self.client, self.kind, self.tag):
             combo.currentIndexChanged.connect(self.changed)
         self.date_from.dateChanged.connect(self.changed)
@@ -106,6 +106,7 @@ class FilterBar(QWidget):
 
     def reload_lists(self) -> None:
         """Refresh the client and tag choices, keeping what is selected."""
+        from journal.services import capture  # SQLAlchemy: only once the window is up
         for combo, all_text, items in (
             (self.client, self.tr("All clients"), [(c.name, c.id) for c in capture.list_clients(self._journal)]),
             (self.tag, self.tr("All tags"), [(t, t) for t in capture.all_tags(self._journal)]),

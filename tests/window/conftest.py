@@ -69,4 +69,5 @@ def window(filled: Journal, settings: AppSettings, qtbot):  # noqa: ANN001, ANN2
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.started)  # the rest of the window is built after the first paint
     return win
