@@ -80,10 +80,12 @@ class DetailPane(QWidget):
         return self._entry
 
     def show_entry(self, entry: TimelineEntry | None) -> None:
-        from journal.services import capture  # SQLAlchemy: only once something is selected
-
         self._entry = entry
-        record = capture.get(self._journal, entry.kind, entry.id) if entry else None
+        record = None
+        if entry is not None:
+            from journal.services import capture  # SQLAlchemy: only once something is selected
+
+            record = capture.get(self._journal, entry.kind, entry.id)
         has = record is not None
         self.browser.setVisible(has)
         self.empty.setVisible(not has)

@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 from tests.bench.common import BIG, big_journal, median  # noqa: E402
 
 CHILD_APP = r"""
-import sys, time
-from PySide6.QtCore import QObject, QEvent, QSettings, QTimer
+import os, sys, time
+from PySide6.QtCore import QObject, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication(["rapport"])
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
@@ -42,7 +42,9 @@ window = MainWindow(open_journal(Path(sys.argv[1])), AppSettings())
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and window.journal_page.model.rowCount():
-            QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+            window.journal_page.view.viewportEvent(event)  # paint now, then stop the clock
+            print(time.time(), flush=True)
+            os._exit(0)
         return False
 spy = Painted()
 window.journal_page.view.viewport().installEventFilter(spy)
@@ -51,8 +53,8 @@ app.exec()
 """
 
 CHILD_BARE = r"""
-import time
-from PySide6.QtCore import QObject, QEvent, QTimer
+import os, time
+from PySide6.QtCore import QObject, QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication(["bare"])
 window = QMainWindow()
@@ -61,7 +63,9 @@ window.setCentralWidget(label)
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, lambda: (print(time.time(), flush=True), app.quit()))
+            label.event(event)  # paint now, then stop the clock
+            print(time.time(), flush=True)
+            os._exit(0)
         return False
 spy = Painted()
 label.installEventFilter(spy)
