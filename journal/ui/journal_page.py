@@ -9,21 +9,25 @@ the window to edit it; Delete goes through the window's undoable delete.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from journal.domain.records import TimelineEntry
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.detail_pane import DetailPane
 from journal.ui.journal_filters import FilterBar
-from journal.ui.timeline_delegate import TimelineDelegate
+from journal.ui.timeline_delegate import TimelineDelegate, row_height
 from journal.ui.timeline_model import EntryRole, TimelineModel
 
 SEARCH_DELAY_MS = 40  # long enough to coalesce a burst of keys, short enough to feel instant
 
 
-class TimelineView(QListView):
-    """The list of rows; the keyboard steps over day headers onto entries, Enter opens the current one."""
+class TimelineView(QTableView):
+    """The list of rows; the keyboard steps over day headers onto entries, Enter opens the current one.
+
+    A one-column table rather than a QListView: its fixed-height rows take new pages in constant
+    time, where QListView lays every row out again on each insert (slow at 100,000 rows).
+    """
 
     open_requested = Signal(QModelIndex)
 
@@ -66,7 +70,16 @@ class JournalPage(QWidget):
         self.view.setObjectName("timeline")
         self.view.setModel(self.model)
         self.view.setItemDelegate(TimelineDelegate(self.view))
-        self.view.setUniformItemSizes(True)
+        self.view.horizontalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(row_height(self.view.fontMetrics()))
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -178,7 +191,7 @@ class JournalPage(QWidget):
         if self.selected_entry() is None:
             for row in range(min(self.model.rowCount(), 3)):
                 if self.model.entry_at(row) is not None:
-                    self.view.setCurrentIndex(self.model.index(row))
+                    self.view.setCurrentIndex(self.model.index(row, 0))
                     break
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

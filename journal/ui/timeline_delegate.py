@@ -34,11 +34,16 @@ def split_marks(snippet: str) -> list[tuple[str, bool]]:
     return pieces
 
 
+def row_height(fm: QFontMetrics) -> int:
+    """Every row's height (entries and day headers alike): two lines of text and some air."""
+    return 2 * fm.height() + 3 * PAD // 2 + 4
+
+
 class TimelineDelegate(QStyledItemDelegate):
     """Paints timeline rows; the model supplies plain records, nothing here reads the journal."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(200, 2 * option.fontMetrics.height() + 3 * PAD // 2 + 4)
+        return QSize(200, row_height(option.fontMetrics))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -92,7 +97,7 @@ class TimelineDelegate(QStyledItemDelegate):
         # kind glyph + word
         kind_text = f"{labels.KIND_GLYPHS.get(entry.kind, '•')} {labels.kind(entry.kind)}"
         painter.setPen(text_color if selected else theme.kind_color(entry.kind))
-        kind_w = max(fm.horizontalAdvance(f"● {labels.kind(k)}") for k in labels.KIND_GLYPHS) + PAD
+        kind_w = self._kind_width(fm, opt.font.key())
         painter.drawText(QRect(x, top.top(), kind_w, line_h), Qt.AlignmentFlag.AlignLeft, kind_text)
         x += kind_w + PAD
         # pressure marks, right-aligned
@@ -118,6 +123,14 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             summary = fm.elidedText(" ".join(entry.title.split()), Qt.TextElideMode.ElideRight, bottom.width())
             painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, summary)
+
+    def _kind_width(self, fm: QFontMetrics, font_key: str) -> int:
+        """The kind column's width: the widest kind word in this font and language (cached)."""
+        key = (font_key, labels.kind("interaction"))
+        cache = self.__dict__.setdefault("_kind_widths", {})
+        if key not in cache:
+            cache[key] = max(fm.horizontalAdvance(f"{g} {labels.kind(k)}") for k, g in labels.KIND_GLYPHS.items()) + PAD
+        return cache[key]
 
     def _paint_marks(self, painter, opt, entry: TimelineEntry, top: QRect, selected: bool, text_color) -> int:  # noqa: ANN001
         small = QFont(opt.font)
