@@ -32,6 +32,7 @@ class Launcher(QObject):
         self.window = None  # the MainWindow
         self.welcome = None
         self.error: str | None = None
+        self._retired: list[QWidget] = []
 
     def is_first_run(self) -> bool:
         if self.first_run is not None:
@@ -70,7 +71,7 @@ class Launcher(QObject):
         self.window.show()
         if old is not None:
             old.close()
-            old.journal.close()
+            self._retired.append(old)  # kept until its pages' background work has reported
         QTimer.singleShot(0, self._offer_drafts)
         return self.window
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 
 from journal import i18n
 from journal.services import capture
@@ -70,4 +70,11 @@ def window(filled: Journal, settings: AppSettings, qtbot):  # noqa: ANN001, ANN2
     win.show()
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.started)  # the rest of the window is built after the first paint
-    return win
+    yield win
+    settle()
+
+
+def settle() -> None:
+    """Let the pages' background workers finish and deliver while their widgets still exist."""
+    QThreadPool.globalInstance().waitForDone(20_000)
+    QCoreApplication.processEvents()

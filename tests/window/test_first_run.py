@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from journal import paths
 from journal.app import Launcher
 from journal.services import capture
+from tests.window.conftest import settle
 
 
 def close_all(launcher: Launcher) -> None:
+    settle()
     if launcher.window is not None:
         launcher.window.close()
         launcher.window.journal.close()
@@ -34,6 +36,8 @@ def test_first_run_empty_journal(settings, tmp_path: Path, qtbot):
     close_all(launcher)
     again = Launcher(settings, folder).start()  # second start: no welcome, straight to the window
     assert again.objectName() == "main_window"
+    qtbot.waitUntil(lambda: again.started)
+    settle()
     again.close()
     again.journal.close()
 
@@ -59,6 +63,8 @@ def test_first_run_sample_journal_is_kept_apart(settings, tmp_path: Path, qtbot)
     launcher.data_dir = mine
     window = launcher.start()
     assert window.windowTitle() == "Sample journal — Rapport"
+    qtbot.waitUntil(lambda: window.started)
+    settle()
     window.actions_.leave_sample.trigger()
     own = launcher.window
     assert own is not window and own.windowTitle() == "Rapport"

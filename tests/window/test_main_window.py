@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from journal.ui.main_window import MainWindow
 from journal.ui.timeline_delegate import split_marks
+from tests.window.conftest import settle
 from journal.ui.timeline_model import DayRole, EntryRole
 
 
@@ -49,6 +50,8 @@ def test_sidebar_shortcuts_and_last_page_remembered(window, filled, settings, qt
     assert again.height() == 517
     again.show()
     assert again.journal_page.splitter.saveState() == saved_state
+    qtbot.waitUntil(lambda: again.started)
+    settle()
 
 
 def test_search_as_you_type_highlights_matches(window, qtbot):
