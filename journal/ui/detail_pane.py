@@ -9,6 +9,7 @@ delete, so the same undoable paths serve the menu, the keyboard and this pane.
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, Signal
@@ -110,7 +111,11 @@ class DetailPane(QWidget):
     def _date(self, value: Any) -> str:
         if value is None:
             return ""
-        return QLocale().toString(value, QLocale.FormatType.LongFormat)
+        locale = QLocale()
+        if isinstance(value, datetime):
+            day = locale.toString(value.date(), QLocale.FormatType.LongFormat)
+            return f"{day}, {locale.toString(value.time(), QLocale.FormatType.ShortFormat)}"
+        return locale.toString(value, QLocale.FormatType.LongFormat)
 
     def render(self, entry: TimelineEntry, record: Any) -> str:
         """The entry as HTML for the pane."""
@@ -129,7 +134,8 @@ class DetailPane(QWidget):
             ]
             if record.pressure:
                 items = "".join(f"<li>{html.escape(self._pressure(p))}</li>" for p in record.pressure)
-                body += f"<p><b>{html.escape(self.tr('Pressure'))}</b></p><ul>{items}</ul>"
+                heading = html.escape(self.tr("Pressure"))
+                body += f"<p><b>{heading}</b></p><ul>{items}</ul>"
             body += markdown_html(record.notes) if record.notes else ""
         elif isinstance(record, r.GratitudeNote):
             rows += [

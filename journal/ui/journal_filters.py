@@ -107,6 +107,7 @@ class FilterBar(QWidget):
     def reload_lists(self) -> None:
         """Refresh the client and tag choices, keeping what is selected."""
         from journal.services import capture  # SQLAlchemy: only once the window is up
+
         for combo, all_text, items in (
             (self.client, self.tr("All clients"), [(c.name, c.id) for c in capture.list_clients(self._journal)]),
             (self.tag, self.tr("All tags"), [(t, t) for t in capture.all_tags(self._journal)]),

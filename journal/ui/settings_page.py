@@ -53,6 +53,9 @@ class SettingsPage(QScrollArea):
         self.theme.setObjectName("theme")
         self.app_group = QGroupBox(body)
         form = QFormLayout(self.app_group)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for combo in (self.language, self.theme):
+            combo.setMinimumContentsLength(16)
         self.language_label, self.theme_label = QLabel(body), QLabel(body)
         self.language_label.setBuddy(self.language)
         self.theme_label.setBuddy(self.theme)
@@ -60,6 +63,7 @@ class SettingsPage(QScrollArea):
         form.addRow(self.theme_label, self.theme)
         self.thresholds_group = QGroupBox(body)
         self.threshold_form = QFormLayout(self.thresholds_group)
+        self.threshold_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.threshold_fields: dict[str, tuple[QLabel, QDoubleSpinBox, QDoubleSpinBox]] = {}
         self.threshold_error = QLabel(body)
         self.threshold_error.setWordWrap(True)
@@ -164,15 +168,20 @@ class SettingsPage(QScrollArea):
                 box.setRange(0, 100 if percent else 1000)
                 box.setSuffix(" %" if percent else "")
                 box.setValue(value * 100 if percent else value)
+                box.setMinimumWidth(110)
                 boxes.append(box)
             label = QLabel(self)
             row = QHBoxLayout()
             row.addWidget(boxes[0])
             row.addWidget(boxes[1])
+            row.addStretch(1)
             self.threshold_form.addRow(label, row)
             self.threshold_fields[f.name] = (label, boxes[0], boxes[1])
         self.threshold_form.addRow(self.threshold_error)
-        self.threshold_form.addRow(self.save_thresholds)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_thresholds)
+        save_row.addStretch(1)
+        self.threshold_form.addRow(save_row)
 
     def _save_thresholds(self) -> None:
         from journal.domain.validation import InvalidInput

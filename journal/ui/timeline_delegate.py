@@ -8,7 +8,7 @@ bold on a highlight. Every row has the same height, so the view lays out 100,000
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -91,7 +91,7 @@ class TimelineDelegate(QStyledItemDelegate):
         # time
         painter.setFont(opt.font)
         painter.setPen(text_color)
-        time_w = fm.horizontalAdvance("00:00 ") + 2
+        time_w = self._time_width(fm, opt.font.key())
         painter.drawText(QRect(x, top.top(), time_w, line_h), Qt.AlignmentFlag.AlignLeft, index.data(TimeRole) or "")
         x += time_w + PAD // 2
         # kind glyph + word
@@ -123,6 +123,16 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             summary = fm.elidedText(" ".join(entry.title.split()), Qt.TextElideMode.ElideRight, bottom.width())
             painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, summary)
+
+    def _time_width(self, fm: QFontMetrics, font_key: str) -> int:
+        """Room for the widest time in this locale ("11:59 PM", "23:59"), cached."""
+        locale = QLocale()
+        key = (font_key, locale.name())
+        cache = self.__dict__.setdefault("_time_widths", {})
+        if key not in cache:
+            fmt = locale.timeFormat(QLocale.FormatType.ShortFormat)
+            cache[key] = max(fm.horizontalAdvance(locale.toString(QTime(h, 59), fmt)) for h in (10, 11, 22, 23)) + PAD
+        return cache[key]
 
     def _kind_width(self, fm: QFontMetrics, font_key: str) -> int:
         """The kind column's width: the widest kind word in this font and language (cached)."""

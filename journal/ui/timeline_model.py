@@ -32,11 +32,14 @@ FREEZE_FROM = 5000  # rows loaded before the garbage collector is told to leave 
 def day_title(day: date, today: date | None = None) -> str:
     """'Today, Monday 23 November 2026' in the current language."""
     today = today or date.today()
-    text = QLocale().toString(day, QLocale.FormatType.LongFormat)
+    locale = QLocale()
+    text = locale.toString(day, QLocale.FormatType.LongFormat)
+    text = text[:1].upper() + text[1:]  # «суббота, …» starts a heading: «Суббота, …»
+    inner = text[:1].lower() + text[1:] if locale.language() == QLocale.Language.Russian else text
     if day == today:
-        return QCoreApplication.translate("TimelineModel", "Today, %1").replace("%1", text)
+        return QCoreApplication.translate("TimelineModel", "Today, %1").replace("%1", inner)
     if day == today - timedelta(days=1):
-        return QCoreApplication.translate("TimelineModel", "Yesterday, %1").replace("%1", text)
+        return QCoreApplication.translate("TimelineModel", "Yesterday, %1").replace("%1", inner)
     return text
 
 

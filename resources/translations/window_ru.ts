@@ -62,6 +62,10 @@
         <translation>Метки</translation>
     </message>
     <message>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>

@@ -136,7 +136,9 @@ def in_process(folder: Path) -> dict[str, float]:
         resets.clear()
         for ch in word:
             last_key = time.perf_counter()
-            QApplication.sendEvent(window.search, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                window.search, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch)
+            )
             while time.perf_counter() - last_key < 0.12:
                 app.processEvents()
         shown = [t for t, text in resets if text == word]

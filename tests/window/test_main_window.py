@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from journal.ui.main_window import MainWindow
 from journal.ui.timeline_delegate import split_marks
-from tests.window.conftest import settle
 from journal.ui.timeline_model import DayRole, EntryRole
+from tests.window.conftest import settle
 
 
 def rows(win: MainWindow) -> list[str]:
