@@ -76,12 +76,8 @@ class Launcher(QObject):
         return self.window
 
     def _offer_drafts(self) -> None:
-        try:
-            from journal.ui.editors.drafts import offer_restore
-        except ImportError:  # the editors branch brings drafts
-            return
         if self.window is not None:
-            self.window.draft_dialogs = offer_restore(self.window.journal, self.window)
+            self.window.restore_drafts()
 
     def leave_sample(self) -> None:
         self.settings.demo_mode = False

@@ -305,6 +305,18 @@ class MainWindow(QMainWindow):
         self._editors.append(dialog)
         return dialog
 
+    def restore_drafts(self) -> list[QWidget]:
+        """Offer each draft an editor left unsaved (after a crash or a forced quit); returns the editors reopened."""
+        try:
+            from journal.ui.editors.drafts import offer_restore
+        except ImportError:  # the editors branch brings drafts
+            return []
+        editors = offer_restore(self.journal, self)
+        for dialog in editors:
+            dialog.saved.connect(self._saved)
+            self._editors.append(dialog)
+        return editors
+
     def _saved(self, kind: str, entity_id: str) -> None:
         self.journal_changed.emit()
         self.statusBar().showMessage(self.tr("Saved."), 4000)

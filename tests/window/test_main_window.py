@@ -158,3 +158,21 @@ def test_controls_have_accessible_names(window):
     row_text = window.journal_page.model.index(1).data(Qt.ItemDataRole.AccessibleTextRole)
     assert row_text.startswith("Gratitude")
     assert window.journal_page.model.index(1).data(EntryRole).kind == "gratitude"
+
+
+def test_keyboard_only_focus_order_and_search_from_any_page(window, qtbot):
+    window.show_page("settings")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "journal" and window.search.hasFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Tab)
+    assert window.sidebar.hasFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Tab)
+    assert window.journal_page.filters.client.hasFocus()
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.journal_page.view.hasFocus()
+    assert window.journal_page.selected_entry() is not None
+    for menu in (window.actions_.file_menu, window.actions_.entry_menu, window.actions_.view_menu):
+        assert "&" in menu.title()  # Alt+letter opens every menu
+        for act in menu.actions():
+            assert act.isSeparator() or act.shortcut().toString() or "&" in act.text(), act.text()
