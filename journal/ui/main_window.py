@@ -36,6 +36,7 @@ from journal.ui.app_settings import AppSettings
 from journal.ui.journal_page import JournalPage
 from journal.ui.main_actions import PAGE_KEYS, WindowActions
 from journal.ui.undo import DeleteCommand
+from journal.ui.workers import Worker
 
 
 class PlaceholderPage(QWidget):
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.sample = sample
         self.undo_stack = QUndoStack(self)
+        self._count_generation = 0
+        self._count_workers: list[Worker] = []
         self._editors: list[QWidget] = []
         self.setObjectName("main_window")
         self.sidebar = QListWidget(self)
@@ -272,8 +275,19 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def _update_count(self) -> None:
+        """Count what the Journal shows, on a worker: a search over 100,000 entries must not wait for it."""
         flt = self.journal_page.model.filter
-        total = timeline.count(self.journal, flt)
+        self._count_generation += 1
+        generation, journal = self._count_generation, self.journal
+        worker = Worker(lambda progress, cancelled: timeline.count(journal, flt))
+        worker.signals.result.connect(lambda total: self._show_count(total, flt, generation))
+        worker.signals.finished.connect(lambda w=worker: self._count_workers.remove(w))
+        self._count_workers.append(worker)
+        worker.start()
+
+    def _show_count(self, total: int, flt: TimelineFilter, generation: int) -> None:
+        if generation != self._count_generation:
+            return  # a newer filter is being counted
         text = QLocale().toString(total)
         english_one = total == 1 and QLocale().language() != QLocale.Language.Russian
         if flt == TimelineFilter():

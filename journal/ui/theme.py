@@ -36,8 +36,10 @@ def apply(app: QApplication, theme: str) -> None:
     hints.setColorScheme(wanted)
     if wanted == Qt.ColorScheme.Dark and hints.colorScheme() != Qt.ColorScheme.Dark:
         app.setPalette(dark_palette())  # the platform cannot switch (e.g. offscreen): paint it ourselves
+    elif wanted == Qt.ColorScheme.Light and hints.colorScheme() == Qt.ColorScheme.Dark:
+        app.setPalette(QPalette(QColor("#efefef")))  # a dark desktop that will not lighten for us
     else:
-        app.setPalette(app.style().standardPalette())
+        app.setPalette(QPalette())  # no palette of our own: the style follows the desktop as it changes
 
 
 def dark_palette() -> QPalette:

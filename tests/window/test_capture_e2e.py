@@ -42,7 +42,7 @@ def test_ctrl_n_captures_an_interaction_with_a_new_client(window, qtbot):
     assert titles(window)[1] == "Asked for free banners" or "Asked for free banners" in titles(window)
     entry = window.journal_page.selected_entry()
     assert entry.title == "Asked for free banners" and entry.client_name == "Acme Ltd"
-    assert window.count_label.text() == "6 entries"
+    qtbot.waitUntil(lambda: window.count_label.text() == "6 entries")
     assert "Acme Ltd" in [
         window.journal_page.filters.client.itemText(i) for i in range(window.journal_page.filters.client.count())
     ]

@@ -21,7 +21,7 @@ def entry_titles(win: MainWindow) -> list[str]:
     return [e.title for r in range(model.rowCount()) if (e := model.entry_at(r)) is not None]
 
 
-def test_timeline_newest_first_grouped_by_day_with_pressure_marks(window):
+def test_timeline_newest_first_grouped_by_day_with_pressure_marks(window, qtbot):
     model = window.journal_page.model
     assert model.index(0).data(DayRole) is not None  # a day header first
     assert rows(window)[0].startswith("Today, ")
@@ -29,7 +29,7 @@ def test_timeline_newest_first_grouped_by_day_with_pressure_marks(window):
     headers = [r for r in range(model.rowCount()) if model.index(r).data(DayRole) is not None]
     assert len(headers) == 3
     assert "discount: conceded" in rows(window)[model.row_of("interaction", model.entry_at(2).id)]
-    assert window.count_label.text() == "5 entries"
+    qtbot.waitUntil(lambda: window.count_label.text() == "5 entries")
 
 
 def test_sidebar_shortcuts_and_last_page_remembered(window, filled, settings, qtbot):
@@ -63,7 +63,7 @@ def test_search_as_you_type_highlights_matches(window, qtbot):
     entry = window.journal_page.model.entry_at(1)
     assert "\x02budget\x03" in entry.snippet  # the matched word is marked for the delegate
     assert split_marks(entry.snippet)[-1] == ("budget", True) or ("budget", True) in split_marks(entry.snippet)
-    assert window.count_label.text() == "1 found"
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 found")
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.journal_page.model.filter.text == "")
     assert len(entry_titles(window)) == 5
@@ -121,8 +121,10 @@ def test_delete_asks_once_and_ctrl_z_undoes(window, filled, qtbot):
     assert box is not None and box.isVisible()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert "Просит скидку 70%" not in entry_titles(window)
-    assert window.count_label.text() == "4 entries"
+    qtbot.waitUntil(lambda: window.count_label.text() == "4 entries")
     assert "undo" in window.statusBar().currentMessage()
+    window.activateWindow()  # the question has gone: the main window has the keyboard again
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Просит скидку 70%" in entry_titles(window)
     restored = page.model.entry_at(page.model.row_of("interaction", doomed.id))

@@ -28,7 +28,7 @@ def test_switching_to_russian_retranslates_the_window_at_once(window, settings, 
     assert window.actions_.file_menu.title() == "&Файл"
     assert window.journal_page.filters.pressure_only.text() == "Только &давление"
     assert window.search.placeholderText() == "Поиск по журналу (Ctrl+F)"
-    assert window.count_label.text() == "5 записей"
+    qtbot.waitUntil(lambda: window.count_label.text() == "5 записей")
     first_row = window.journal_page.model.index(0).data(Qt.ItemDataRole.DisplayRole)
     assert first_row.startswith("Сегодня, ")
     assert "скидка: уступил" in window.journal_page.model.describe(window.journal_page.model.entry_at(2))
