@@ -124,8 +124,9 @@ class Journal:
         self.folder = folder
         self.file = paths.journal_path(folder)
         self._engine = engine
-        self._local = threading.local()
-        self._readers: list[sqlite3.Connection] = []
+        # Keyed by OS thread id, not threading.local: a Qt pool thread gets a fresh Python thread
+        # state for each task, so a threading.local would open (and keep) a connection per task.
+        self._readers: dict[int, sqlite3.Connection] = {}
 
     @property
     def engine(self) -> Engine:
@@ -157,17 +158,16 @@ class Journal:
 
     def reader(self) -> sqlite3.Connection:
         """This thread's plain sqlite3 connection for fast read-only queries (kept open)."""
-        con = getattr(self._local, "reader", None)
+        key = threading.get_ident()
+        con = self._readers.get(key)
         if con is None:
-            con = self._local.reader = self.raw()
-            self._readers.append(con)
+            con = self._readers[key] = self.raw()
         return con
 
     def close(self) -> None:
-        for con in self._readers:
+        for con in self._readers.values():
             con.close()
         self._readers.clear()
-        self._local = threading.local()
         if self._engine is not None:
             self._engine.dispose()
 

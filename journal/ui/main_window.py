@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._count_generation = 0
         self._count_workers: list[Worker] = []
+        # One long-lived counting thread: the journal keeps one reader connection per thread, so
+        # short-lived pool threads would each leave a connection (and its cache) behind.
+        self._count_pool = QThreadPool(self)
+        self._count_pool.setMaxThreadCount(1)
+        self._count_pool.setExpiryTimeout(-1)
         self._editors: list[QWidget] = []
         self.setObjectName("main_window")
         self.sidebar = QListWidget(self)
@@ -283,7 +288,7 @@ class MainWindow(QMainWindow):
         worker.signals.result.connect(lambda total: self._show_count(total, flt, generation))
         worker.signals.finished.connect(lambda w=worker: self._count_workers.remove(w))
         self._count_workers.append(worker)
-        worker.start()
+        self._count_pool.start(worker)
 
     def _show_count(self, total: int, flt: TimelineFilter, generation: int) -> None:
         if generation != self._count_generation:
@@ -448,4 +453,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self._count_pool.waitForDone(2000)
         super().closeEvent(event)
