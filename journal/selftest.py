@@ -107,10 +107,9 @@ def _window(state: _State) -> str:
         from journal.ui.app_settings import AppSettings
 
         # the window's settings go to the self-test's folder, never the user's
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(state.scratch / "settings"))
-        state.window = MainWindow(state.journal, AppSettings())
-        kind = "MainWindow"
+        settings = AppSettings(QSettings(str(state.scratch / "settings.ini"), QSettings.Format.IniFormat))
+        state.window = MainWindow(state.journal, settings)
+        kind = f"MainWindow {state.window.windowTitle()!r}"
     state.window.resize(1000, 700)
     with _quiet_offscreen():
         state.window.show()
