@@ -21,6 +21,13 @@ from journal.ui import labels
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "any"
 
 
+class FilterDateEdit(QDateEdit):
+    """A date field where Tab leaves the field (not step through day, month, year) as in the rest of the bar."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class FilterBar(QWidget):
     """Filters for the timeline; `current()` gives them as a TimelineFilter."""
 
@@ -64,9 +71,12 @@ class FilterBar(QWidget):
         self.date_to.dateChanged.connect(self.changed)
         self.pressure_only.toggled.connect(self.changed)
         self.clear.clicked.connect(self.reset)
+        order = (self.client, self.kind, self.tag, self.pressure_only, self.date_from, self.date_to, self.clear)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # as laid out: first row, then second
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = FilterDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)

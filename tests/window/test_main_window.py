@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal.ui.main_window import MainWindow
 from journal.ui.timeline_delegate import split_marks
@@ -170,6 +170,14 @@ def test_keyboard_only_focus_order_and_search_from_any_page(window, qtbot):
     assert window.sidebar.hasFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Tab)
     assert window.journal_page.filters.client.hasFocus()
+    filters = window.journal_page.filters
+    for expected in (filters.kind, filters.tag, filters.pressure_only, filters.date_from, filters.date_to,
+                     filters.clear, window.journal_page.view):  # fmt: skip
+        for _ in range(4):  # Tab steps through a date field's day, month and year before leaving it
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            if QApplication.focusWidget() is expected:
+                break
+        assert QApplication.focusWidget() is expected
     window.search.setFocus()
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.journal_page.view.hasFocus()
