@@ -126,3 +126,23 @@ def test_capture_then_delete_then_undo(window, qtbot):
     assert "Short lived note" in titles(window)
     qtbot.keyClick(page.view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # redo deletes again
     assert "Short lived note" not in titles(window)
+
+
+def test_the_common_case_pushed_gave_in_two_hours_shows_its_mark(window, qtbot):
+    """«The client pushed, I gave in, it cost 2 hours»: quick-add, then the 2 h button, then Save."""
+    editor = open_by_shortcut(window, qtbot, Qt.Key.Key_N)
+    qtbot.keyClicks(editor.client, "Daniel Brooks")
+    qtbot.keyClicks(editor.summary, "Wanted a landing page for free")
+    qtbot.mouseClick(editor.pressure.quick_add, Qt.MouseButton.LeftButton)
+    two_hours = next(b for b in editor.pressure.rows[0].quick if b.text().startswith("2"))
+    qtbot.mouseClick(two_hours, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    entry = window.journal_page.selected_entry()
+    assert entry.title == "Wanted a landing page for free" and entry.client_name == "Daniel Brooks"
+    assert entry.pressure == (("free_work", "conceded"),)
+    row_text = window.journal_page.model.describe(entry)
+    assert "free work: conceded" in row_text
+    assert "2 unpaid hours" in window.journal_page.detail.browser.toPlainText()
+    qtbot.mouseClick(window.journal_page.filters.pressure_only, Qt.MouseButton.LeftButton)
+    assert "Wanted a landing page for free" in titles(window)
