@@ -304,8 +304,9 @@ class MainWindow(QMainWindow):
     # -- editing -----------------------------------------------------------------------------
     def open_editor(self, kind: str, entity_id: str | None = None, preset: dict | None = None) -> QWidget | None:
         """Open the editor for a kind (new when no id); returns the dialog, or None if unavailable."""
-        if kind == "incident" and entity_id is not None:  # incidents are worked on their own page
+        if kind == "incident" and entity_id is not None:  # incidents are worked through on their own page
             self.show_page("incidents")
+            self.pages["incidents"].open_incident(entity_id)  # type: ignore[attr-defined]
             return None
         try:
             from journal.ui.editors import open_editor

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>DeleteCommand</name>
@@ -94,7 +95,7 @@
         <translation>Какой урок</translation>
     </message>
     <message>
-        <source>What I'll do next time</source>
+        <source>What I&apos;ll do next time</source>
         <translation>Что сделаю в следующий раз</translation>
     </message>
     <message>
@@ -319,7 +320,10 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 entry</source>
@@ -328,7 +332,10 @@
     <message numerus="yes">
         <source>%n found</source>
         <translation>
-            <numerusform>найдена %n</numerusform><numerusform>найдено %n</numerusform><numerusform>найдено %n</numerusform></translation>
+            <numerusform>найдена %n</numerusform>
+            <numerusform>найдено %n</numerusform>
+            <numerusform>найдено %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Editing is not available in this build.</source>
@@ -507,7 +514,10 @@
     <message numerus="yes">
         <source>Imported %n records.</source>
         <translation>
-            <numerusform>Импортирована %n запись.</numerusform><numerusform>Импортировано %n записи.</numerusform><numerusform>Импортировано %n записей.</numerusform></translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортировано %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -146,3 +146,16 @@ def test_the_common_case_pushed_gave_in_two_hours_shows_its_mark(window, qtbot):
     assert "2 unpaid hours" in window.journal_page.detail.browser.toPlainText()
     qtbot.mouseClick(window.journal_page.filters.pressure_only, Qt.MouseButton.LeftButton)
     assert "Wanted a landing page for free" in titles(window)
+
+
+def test_enter_on_an_incident_opens_it_on_the_incidents_page(window, filled, qtbot):
+    client = capture.list_clients(filled)[0]
+    incident = capture.save(
+        filled, "incident", {"client_id": client.id, "opened_on": "2026-11-02", "title": "Late delivery"}
+    )
+    window.journal_changed.emit()
+    page = window.journal_page
+    assert page.select("incident", incident.id)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert window.current_page() == "incidents"
