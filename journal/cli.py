@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from journal import __version__, paths
+from journal.export.command_line import weekly_help, weekly_misuse  # issue-6
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
 SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo")
@@ -128,8 +129,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     target = Path(args.file)
     suffix = target.suffix.lower()
     writers: dict[str, Callable] = {".json": interchange.export_json, ".csv": interchange.export_csv}
-    if suffix == ".pdf":
-        raise UserError(translate("cli", "PDF export is not available in this version yet; use .json or .csv"))
+    if suffix == ".pdf":  # issue-6: PDF export
+        from journal.export import command_line
+
+        return command_line.export_pdf_command(args, target, _open, _scope)
+    if args.weekly:
+        raise UserError(weekly_misuse())  # issue-6
     if suffix not in writers:
         raise UserError(translate("cli", "{file}: the file name must end in .pdf, .json or .csv").format(file=target))
     if not target.parent.is_dir():
@@ -263,6 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", type=_day, metavar="DATE")
     p.add_argument("--to", dest="date_to", type=_day, metavar="DATE")
     p.add_argument("--client", metavar="ID_OR_NAME")
+    p.add_argument("--weekly", action="store_true", help=weekly_help())  # issue-6
     p = command("status", cmd_status, translate("cli", "the burnout level and its signals"))
     p.add_argument("--as-of", dest="as_of", type=_day, metavar="DATE")
     p.add_argument("--json", action="store_true")
@@ -278,20 +284,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _install_language() -> None:
+def _install_language(gui: bool = False) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from journal import i18n
 
     if QCoreApplication.instance() is None:
-        QCoreApplication(["rapport"])
+        if gui:  # issue-6: a PDF needs fonts, so a QGuiApplication; offscreen where there is no display
+            import os
+
+            from PySide6.QtGui import QGuiApplication
+
+            if sys.platform.startswith("linux") and not os.environ.get("DISPLAY", os.environ.get("WAYLAND_DISPLAY")):
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            QGuiApplication(["rapport"])
+        else:
+            QCoreApplication(["rapport"])
     i18n.install(None)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if any(arg in SUBCOMMANDS for arg in argv):
-        _install_language()  # the app installs its own when it starts
+        wants_pdf = "export" in argv and any(a.lower().endswith(".pdf") for a in argv)  # issue-6
+        _install_language(gui=wants_pdf)  # the app installs its own when it starts
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

@@ -73,7 +73,7 @@ def test_a_bad_file_exits_2_with_the_path_of_each_problem_and_writes_nothing(tmp
     [
         ("import", "/no/such/file.json"),
         ("export", "out.txt"),
-        ("export", "out.pdf"),
+        ("export", "out.pdf", "--weekly", "--from", "2026-05-01"),  # issue-6: PDF export exists now
         ("export", "x.json", "--from", "2026-02-30"),
         ("export", "x.json", "--client", "Nobody"),
         ("export", "x.json", "--from", "2026-05-01", "--to", "2026-04-01"),

@@ -4,14 +4,18 @@ A backup is SQLite's online backup of the live journal (consistent while the app
 created readable by the owner only and verified with `PRAGMA integrity_check` before it
 counts. A restore verifies the chosen file, backs up the current journal first, then
 replaces it. `check` reports every problem it finds; an empty list means the journal is sound.
+`auto_backup(folder, today)` makes at most one automatic backup a day and rotates them (the
+last 7 daily and 8 weekly kept); `list_backups` is what Settings shows.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -118,3 +122,101 @@ def restore(folder: Path, source: Path) -> Path | None:
         Path(f"{live}{suffix}").unlink(missing_ok=True)
     os.replace(staging, live)
     return safety
+
+
+# --- Automatic daily backups, rotation and the list Settings shows (issue-6) ---
+
+AUTO_LABEL = "auto"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 8
+_AUTO_NAME = re.compile(r"^rapport-auto-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+_KIND = re.compile(r"^(?:rapport-)?(auto|manual|before-restore|before-migration)")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as Settings lists it."""
+
+    path: Path
+    kind: str  # auto | manual | before-restore | before-migration | other
+    made_at: datetime  # local time the file was written
+    size: int
+    day: date | None = None  # the day an automatic backup stands for
+
+
+def auto_target(folder: Path, day: date) -> Path:
+    return paths.backups_dir(folder) / f"rapport-auto-{day.isoformat()}.sqlite3"
+
+
+def auto_days(folder: Path) -> list[date]:
+    """The days that have an automatic backup, oldest first."""
+    found = []
+    backups = paths.backups_dir(folder)
+    if backups.is_dir():
+        for file in backups.iterdir():
+            match = _AUTO_NAME.match(file.name)
+            if match:
+                found.append(date.fromisoformat(match.group(1)))
+    return sorted(found)
+
+
+def kept_days(days: list[date], keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> set[date]:
+    """The rotation rule: the newest `keep_daily` days, plus the newest day of each of the newest
+    `keep_weekly` ISO weeks that have a backup."""
+    ordered = sorted(set(days), reverse=True)
+    kept = set(ordered[:keep_daily])
+    weeks: dict[tuple[int, int], date] = {}
+    for day in ordered:  # newest first, so the first day seen in a week is its newest
+        weeks.setdefault(day.isocalendar()[:2], day)
+    kept |= set(sorted(weeks.values(), reverse=True)[:keep_weekly])
+    return kept
+
+
+def rotate(folder: Path) -> list[Path]:
+    """Delete the automatic backups the rotation no longer keeps; returns what was deleted."""
+    days = auto_days(folder)
+    keep = kept_days(days)
+    removed = []
+    for day in days:
+        if day not in keep:
+            target = auto_target(folder, day)
+            target.unlink(missing_ok=True)
+            removed.append(target)
+    return removed
+
+
+def auto_backup(folder: Path, today: date) -> Path | None:
+    """At most one automatic backup a day (the app calls this when it starts and when it quits).
+
+    Returns the new backup, or None when today's exists already or there is no journal yet.
+    Raises BackupError when the backup failed or did not pass its check (it is then deleted).
+    """
+    if not paths.journal_path(folder).is_file() or auto_target(folder, today).exists():
+        return None
+    made = backup(folder, auto_target(folder, today), AUTO_LABEL)
+    rotate(folder)
+    return made
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every backup in the journal's backups folder, newest first."""
+    backups = paths.backups_dir(folder)
+    if not backups.is_dir():
+        return []
+    found = []
+    for file in backups.iterdir():
+        if not file.is_file() or file.suffix != ".sqlite3":
+            continue
+        stat = file.stat()
+        kind_match = _KIND.match(file.name)
+        day_match = _AUTO_NAME.match(file.name)
+        found.append(
+            BackupInfo(
+                path=file,
+                kind=kind_match.group(1) if kind_match else "other",
+                made_at=datetime.fromtimestamp(stat.st_mtime),
+                size=stat.st_size,
+                day=date.fromisoformat(day_match.group(1)) if day_match else None,
+            )
+        )
+    return sorted(found, key=lambda info: (info.made_at, info.path.name), reverse=True)

@@ -16,12 +16,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from journal import paths
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on first use, so the window can paint before paying for it
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 # Every revision this version knows, oldest first; the last is the head.
 REVISIONS = ("0001", "0002")
@@ -52,6 +53,8 @@ def _begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
 
 
 def make_engine(db_file: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{db_file}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
@@ -117,21 +120,33 @@ def _migrate(db_file: Path, revision: str | None) -> None:
 class Journal:
     """An open journal: one engine, and short sessions for each unit of work."""
 
-    def __init__(self, folder: Path, engine: Engine):
+    def __init__(self, folder: Path, engine: Engine | None = None):
         self.folder = folder
         self.file = paths.journal_path(folder)
-        self.engine = engine
-        self._local = threading.local()
-        self._readers: list[sqlite3.Connection] = []
+        self._engine = engine
+        # Keyed by OS thread id, not threading.local: a Qt pool thread gets a fresh Python thread
+        # state for each task, so a threading.local would open (and keep) a connection per task.
+        self._readers: dict[int, sqlite3.Connection] = {}
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on first use (plain sqlite3 reads never need it)."""
+        if self._engine is None:
+            self._engine = make_engine(self.file)
+        return self._engine
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
@@ -143,18 +158,18 @@ class Journal:
 
     def reader(self) -> sqlite3.Connection:
         """This thread's plain sqlite3 connection for fast read-only queries (kept open)."""
-        con = getattr(self._local, "reader", None)
+        key = threading.get_ident()
+        con = self._readers.get(key)
         if con is None:
-            con = self._local.reader = self.raw()
-            self._readers.append(con)
+            con = self._readers[key] = self.raw()
         return con
 
     def close(self) -> None:
-        for con in self._readers:
+        for con in self._readers.values():
             con.close()
         self._readers.clear()
-        self._local = threading.local()
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_journal(folder: Path) -> Journal:
@@ -170,4 +185,4 @@ def open_journal(folder: Path) -> Journal:
         )
     if revision != HEAD:
         _migrate(db_file, revision)
-    return Journal(folder, make_engine(db_file))
+    return Journal(folder)

@@ -1,0 +1,161 @@
+"""The backups list in Settings: every backup with its kind, time and size, and Restore after a
+confirmation.
+
+A restore runs `journal.services.backup.restore` (the same code as `rapport restore`) on a
+worker thread: the current journal is backed up first, then replaced; the open journal's
+connections are closed before and reopen on next use. `restored` tells the window to refresh.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.services import backup
+from journal.store.db import Journal
+from journal.ui.export_dialog import error_style, keep_until_finished
+from journal.ui.workers import Worker
+
+
+def _restore(folder, source, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's calling convention
+    return backup.restore(folder, source)
+
+
+class BackupsPanel(QWidget):
+    """A list of backups, newest first, with Back up now and Restore…."""
+
+    restored = Signal(str)  # the backup restored from
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.worker: Worker | None = None
+        self.confirm: QMessageBox | None = None
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Backups (one a day, kept: the last 7 days and 8 weeks)"))
+        title.setBuddy(self.tree)
+        layout.addWidget(title)
+        layout.addWidget(self.tree)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    def kind_text(self, kind: str) -> str:
+        return {
+            "auto": self.tr("Daily"),
+            "manual": self.tr("Made by you"),
+            "before-restore": self.tr("Before a restore"),
+            "before-migration": self.tr("Before an upgrade"),
+        }.get(kind, self.tr("Other"))
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        locale = QLocale()
+        for info in backup.list_backups(self.journal.folder):
+            made = QDateTime(info.made_at)
+            item = QTreeWidgetItem(
+                [
+                    locale.toString(made, QLocale.FormatType.ShortFormat),
+                    self.kind_text(info.kind),
+                    locale.formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, str(info.path))
+            item.setToolTip(0, str(info.path))
+            self.tree.addTopLevelItem(item)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self.tree.currentItem() is not None and self.worker is None)
+
+    def selected_path(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def backup_now(self) -> None:
+        try:
+            made = backup.backup(self.journal.folder)
+        except backup.BackupError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.refresh()
+        self._say(self.tr("Backed up to %1").replace("%1", str(made)))
+
+    def ask_restore(self) -> None:
+        path = self.selected_path()
+        if path is None:
+            return
+        item = self.tree.currentItem()
+        self.confirm = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the journal with the backup made %1? The journal as it is now is backed up first, "
+                "so this can be undone by restoring that backup."
+            ).replace("%1", item.text(0)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        self.confirm.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm.accepted.connect(lambda: self.restore(path))
+        self.confirm.open()
+
+    def restore(self, path: str) -> None:
+        """Restore `path` on a worker (after the user confirmed)."""
+        self.journal.close()  # no connection of ours holds the old file while it is replaced
+        self.worker = Worker(_restore, self.journal.folder, path)
+        self.worker.signals.result.connect(lambda safety: self._restored(path, safety))
+        self.worker.signals.failed.connect(lambda detail: self._say(detail, error=True))
+        self.worker.signals.finished.connect(self._restore_finished)
+        self.restore_button.setEnabled(False)
+        self.backup_button.setEnabled(False)
+        self._say(self.tr("Restoring…"))
+        keep_until_finished(self.worker)
+        self.worker.start()
+
+    def _restored(self, path: str, safety: object) -> None:
+        self.journal.close()  # drop any connection opened meanwhile: the next one reads the restored file
+        text = self.tr("Restored. The journal as it was is kept in %1").replace("%1", str(safety or "—"))
+        self._say(text)
+        self.restored.emit(path)
+
+    def _restore_finished(self) -> None:
+        self.worker = None
+        self.backup_button.setEnabled(True)
+        message, style = self.message.text(), self.message.styleSheet()
+        self.refresh()
+        self.message.setText(message)
+        self.message.setStyleSheet(style)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(error_style(self) if error else "")
+        self.message.setText(("\u26a0 " if error else "") + text)

@@ -1,0 +1,14 @@
+"""Typing any text into a widget as key presses: QTest.keyClicks only knows ASCII (it aborts on Cyrillic)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Send a key press and release carrying each character, as a keyboard layout would."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
