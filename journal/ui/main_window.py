@@ -31,9 +31,12 @@ from journal.services import timeline
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.app_settings import AppSettings
+from journal.ui.incidents_page import IncidentsPage
+from journal.ui.insights_page import InsightsPage
 from journal.ui.journal_page import JournalPage
 from journal.ui.main_actions import PAGE_KEYS, WindowActions
 from journal.ui.settings_page import SettingsPage
+from journal.ui.today_page import TodayPage
 from journal.ui.undo import DeleteCommand
 
 
@@ -83,11 +86,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
-        self.pages["today"] = PlaceholderPage("today", self)
+        self.pages["today"] = TodayPage(journal, self)
         self.pages["journal"] = JournalPage(journal, self)
         self.pages["clients"] = _clients_page(journal, self)
-        self.pages["incidents"] = PlaceholderPage("incidents", self)
-        self.pages["insights"] = PlaceholderPage("insights", self)
+        self.pages["incidents"] = IncidentsPage(journal, self)
+        self.pages["insights"] = InsightsPage(journal, self)
         self.pages["settings"] = SettingsPage(journal, settings, self)
         for key in PAGE_KEYS:
             self.stack.addWidget(self.pages[key])
