@@ -33,5 +33,5 @@ def save_together(journal: Journal, items: list[tuple[str, dict[str, Any], str]]
         if problems:
             raise InvalidInput(problems)
         for kind, record, _ in records:
-            capture.KINDS[kind][3](session, record)
+            capture.KINDS[kind][3](session, [record])  # the writers take a batch since main moved
     return [capture.get(journal, kind, record.id) for kind, record, _ in records]

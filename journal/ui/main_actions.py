@@ -27,16 +27,19 @@ class WindowActions(QObject):
         self.window = window
         w = window
 
-        def action(shortcut: QKeySequence | str | None, slot, name: str) -> QAction:  # noqa: ANN001
+        def action(shortcut: QKeySequence.StandardKey | str | None, slot, name: str) -> QAction:  # noqa: ANN001
             act = QAction(w)
             act.setObjectName(name)
-            if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                act.setShortcuts(shortcut)  # every binding of the platform (e.g. Ctrl+Y and Ctrl+Shift+Z)
+            elif shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
             w.addAction(act)
             return act
 
         self.import_file = action(None, w.import_file, "import")
+        self.export_file = action("Ctrl+Shift+E", w.export_file, "export")  # issue-6
         self.backup_now = action(None, w.backup_now, "backup_now")
         self.leave_sample = action(None, w.leave_sample_requested.emit, "leave_sample")
         self.quit = action(QKeySequence.StandardKey.Quit, w.close, "quit")
@@ -47,9 +50,9 @@ class WindowActions(QObject):
         self.edit = action("Ctrl+E", w.edit_selected, "edit")
         self.delete = action(QKeySequence.StandardKey.Delete, w.delete_selected, "delete")
         self.undo = w.undo_stack.createUndoAction(w)
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo = w.undo_stack.createRedoAction(w)
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.find = action(QKeySequence.StandardKey.Find, w.focus_search, "find")
         self.pages = {
             key: action(f"Ctrl+{n}", lambda _=False, k=key: w.show_page(k, focus=True), f"page_{key}")
@@ -59,7 +62,7 @@ class WindowActions(QObject):
         bar = w.menuBar()
         self.file_menu = QMenu(w)
         self.file_menu.addAction(self.import_file)
-        # issue-6 inserts File → Export… here
+        self.file_menu.addAction(self.export_file)  # issue-6
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_now)
         self.file_menu.addAction(self.leave_sample)
@@ -90,6 +93,7 @@ class WindowActions(QObject):
         self.view_menu.setTitle(tr("&View"))
         self.help_menu.setTitle(tr("&Help"))
         self.import_file.setText(tr("&Import…"))
+        self.export_file.setText(tr("&Export…"))
         self.backup_now.setText(tr("&Back up now"))
         self.leave_sample.setText(tr("&Leave the sample journal"))
         self.quit.setText(tr("&Quit"))

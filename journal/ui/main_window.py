@@ -96,11 +96,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.pages[key])
             item = QListWidgetItem(self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)
-        self.sidebar.setFixedWidth(max(150, self.sidebar.sizeHintForColumn(0) + 24))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setMinimumWidth(140)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 10px; }")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search)
         self.count_label = QLabel(self)
+        self.count_label.setMinimumWidth(120)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.count_label)
         self.actions_.leave_sample.setVisible(sample)
         self.journal_page.edit_requested.connect(self.open_editor)
@@ -226,11 +231,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This kind of entry cannot be edited here."), 5000)
             return None
         dialog.saved.connect(self._saved)
+        if hasattr(dialog, "lesson_requested"):  # «What was the lesson?» opens a lesson editor of its own
+            dialog.lesson_requested.connect(lambda _id, d=dialog: d.lesson_editor.saved.connect(self._saved))
         dialog.finished.connect(lambda _r, d=dialog: self._editors.remove(d) if d in self._editors else None)
         self._editors.append(dialog)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
         return dialog
 
     def _saved(self, kind: str, entity_id: str) -> None:
@@ -278,14 +282,16 @@ class MainWindow(QMainWindow):
 
     # -- file --------------------------------------------------------------------------------
     def import_file(self) -> None:
-        try:
-            from journal.services import interchange
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Import is not available in this build."), 5000)
-            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a journal"), "", self.tr("Rapport journal (*.json)"))
         if path:
-            self.pages["settings"].run_import(interchange, path)  # type: ignore[attr-defined]
+            self.show_page("settings")
+            self.pages["settings"].run_import(path)  # type: ignore[attr-defined]
+
+    def export_file(self) -> None:
+        from journal.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.journal, self)
+        dialog.open()
 
     def backup_now(self) -> None:
         self.pages["settings"].backup_now()  # type: ignore[attr-defined]
@@ -328,6 +334,8 @@ class MainWindow(QMainWindow):
             state = self.settings.geometry(splitter.objectName())
             if state is not None:
                 splitter.restoreState(state)
+        if self.settings.geometry("main_splitter") is None:
+            self.splitter.setSizes([170, 1000])
         if self.settings.geometry("journal_splitter") is None:
             self.journal_page.splitter.setSizes([640, 360])
         self.show_page(self.settings.last_page)

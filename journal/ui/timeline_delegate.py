@@ -92,7 +92,7 @@ class TimelineDelegate(QStyledItemDelegate):
         # kind glyph + word
         kind_text = f"{labels.KIND_GLYPHS.get(entry.kind, '•')} {labels.kind(entry.kind)}"
         painter.setPen(text_color if selected else theme.kind_color(entry.kind))
-        kind_w = max(fm.horizontalAdvance(kind_text), 9 * fm.averageCharWidth()) + PAD
+        kind_w = max(fm.horizontalAdvance(f"● {labels.kind(k)}") for k in labels.KIND_GLYPHS) + PAD
         painter.drawText(QRect(x, top.top(), kind_w, line_h), Qt.AlignmentFlag.AlignLeft, kind_text)
         x += kind_w + PAD
         # pressure marks, right-aligned
