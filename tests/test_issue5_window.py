@@ -68,11 +68,6 @@ def test_writes_from_today_reach_every_page(qtbot, window) -> None:
     assert insights.level_label.text() == "Overall level: Red"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="merge of main + issue-4-editors: capture_batch.save_together hands one record to main's list writers "
-    "('Interaction' object is not iterable); remove this mark when issue-4-editors adapts to main",
-)
 def test_log_a_contact_opens_the_interaction_editor_preset_with_the_client(qtbot, window) -> None:
     today = window.pages["today"]
     [row] = [r for r in today.attention.rows if r.reminder.kind == "stay_in_touch"]
