@@ -182,7 +182,7 @@ class TodayPage(QWidget):
     def _retranslate(self) -> None:
         self._build()
         if self.data is not None:
-            self._show(self.data, self.generation)
+            self._show(self.data, self.generation, force=True)
 
     # -- window ------------------------------------------------------------------------------
 
@@ -227,8 +227,11 @@ class TodayPage(QWidget):
         self.running.add(worker)
         worker.start()
 
-    def _show(self, data: TodayData, generation: int) -> None:
+    def _show(self, data: TodayData, generation: int, force: bool = False) -> None:
         if generation != self.generation:
+            return
+        if data == self.data and not force:  # nothing changed: no relayout, no repaint
+            self.status_ready.emit(data)
             return
         self.data = data
         self.card.set_status(data.status)
