@@ -4,9 +4,8 @@ One code path: `paint_trend(painter, rect, weeks, colors)` draws the trend (bars
 events and conceded events, a line for unpaid hours on its own axis, gratitude notes as a
 second line) with axes, labels and a legend, on a widget or on the PDF export's QPdfWriter
 alike; `TrendChart` is the on-screen widget around it, with each week's values on hover.
-`paint_scores` / `ScoreChart` do the same for check-in scores over time. The geometry is
-computed apart from the drawing (`trend_geometry`, `score_geometry`) so tests can check bar
-heights and points. We draw our own rather than use QtCharts: QtCharts is deprecated since
+The geometry is computed apart from the drawing (`trend_geometry`) so tests can check bar
+heights and points; `journal/ui/score_chart.py` reuses the colours for check-in scores. We draw our own rather than use QtCharts: QtCharts is deprecated since
 Qt 6.10, needs PySide6-Addons (about 4 MB more in the installer), and its successor Qt Graphs
 pulls in Qt Quick (tens of MB); two small charts do not justify either.
 """
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -87,7 +86,7 @@ def nice_max(value: float, ticks: int = 4, floor: float = 4) -> tuple[float, flo
     return math.ceil(value / step - 1e-9) * step, step
 
 
-def _number(value: float) -> str:
+def axis_number(value: float) -> str:
     return QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
 
 
@@ -109,20 +108,20 @@ class TrendGeometry:
         return next((i for i, slot in enumerate(self.slots) if slot.contains(pos)), None)
 
 
-def _metrics(metrics: QFontMetricsF | None) -> QFontMetricsF:
+def default_metrics(metrics: QFontMetricsF | None) -> QFontMetricsF:
     return metrics if metrics is not None else QFontMetricsF(QFont())
 
 
 def trend_geometry(rect: QRectF, weeks: Sequence[WeekLike], metrics: QFontMetricsF | None = None) -> TrendGeometry:
     """Where every bar and point of the trend goes inside `rect` (no drawing)."""
-    fm = _metrics(metrics)
+    fm = default_metrics(metrics)
     line = fm.height()
     count_max, count_step = nice_max(max((max(w.pressure, w.conceded, w.gratitude) for w in weeks), default=0))
     steps = round(count_max / count_step)  # the hours axis shares the grid lines, with its own nice step
     hours_step = nice_step(max(max((w.unpaid_hours for w in weeks), default=0), 4) / steps)
     hours_max = hours_step * steps
-    left = fm.horizontalAdvance(_number(count_max)) + line * 0.8
-    right = fm.horizontalAdvance(_number(hours_max)) + line * 0.8
+    left = fm.horizontalAdvance(axis_number(count_max)) + line * 0.8
+    right = fm.horizontalAdvance(axis_number(hours_max)) + line * 0.8
     top = line * 1.6 * _legend_rows(rect.width(), fm) + line * 1.6
     plot = QRectF(rect.left() + left, rect.top() + top, rect.width() - left - right, rect.height() - top - line * 1.6)
     n = max(len(weeks), 1)
@@ -221,9 +220,9 @@ def paint_trend(
         painter.setPen(QPen(colors.grid, 0))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(colors.text)
-        label = _number(geo.count_step * i)
+        label = axis_number(geo.count_step * i)
         painter.drawText(QPointF(plot.left() - fm.horizontalAdvance(label) - line * 0.3, y + fm.ascent() / 2.6), label)
-        hours = _number(geo.hours_max * i / steps)
+        hours = axis_number(geo.hours_max * i / steps)
         painter.drawText(QPointF(plot.right() + line * 0.3, y + fm.ascent() / 2.6), hours)
     unit_y = plot.top() - line * 0.7
     painter.drawText(QPointF(rect.left(), unit_y), translate("Chart", "events"))
@@ -273,19 +272,25 @@ def paint_trend(
     return geo
 
 
+class Chart(QObject):
+    """The chart's counted words (catalogue context "Chart"); lupdate finds `%n` plurals in `self.tr` only."""
+
+    def week_lines(self, week: WeekLike) -> list[str]:
+        return [
+            self.tr("Week of %1").replace("%1", QLocale().toString(week.start, QLocale.FormatType.LongFormat)),
+            settle_plural(self.tr("%n pressure event(s)", "", week.pressure), week.pressure),
+            settle_plural(self.tr("%n conceded", "", week.conceded), week.conceded),
+            self.tr("Unpaid hours: %1").replace("%1", QLocale().toString(float(week.unpaid_hours), "f", 1)),
+            settle_plural(self.tr("%n gratitude note(s)", "", week.gratitude), week.gratitude),
+        ]
+
+
+_words = Chart()
+
+
 def week_tooltip(week: WeekLike) -> str:
     """The values of one week, as the hover shows them."""
-    return "\n".join(
-        (
-            translate("Chart", "Week of %1").replace(
-                "%1", QLocale().toString(week.start, QLocale.FormatType.LongFormat)
-            ),
-            settle_plural(translate("Chart", "%n pressure event(s)", None, week.pressure), week.pressure),
-            settle_plural(translate("Chart", "%n conceded", None, week.conceded), week.conceded),
-            translate("Chart", "Unpaid hours: %1").replace("%1", QLocale().toString(float(week.unpaid_hours), "f", 1)),
-            settle_plural(translate("Chart", "%n gratitude note(s)", None, week.gratitude), week.gratitude),
-        )
-    )
+    return "\n".join(_words.week_lines(week))
 
 
 class TrendChart(QWidget):
@@ -340,116 +345,5 @@ class TrendChart(QWidget):
                 QToolTip.hideText()
             else:
                 QToolTip.showText(event.globalPos(), week_tooltip(self.weeks[index]), self)
-            return True
-        return super().event(event)
-
-
-# ---- check-in scores over time -------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ScoreGeometry:
-    plot: QRectF
-    points: tuple[QPointF, ...]  # one per scored check-in, oldest first
-
-
-def score_geometry(
-    rect: QRectF, history: Sequence[tuple[date, float | None]], metrics: QFontMetricsF | None = None
-) -> ScoreGeometry:
-    """Points for each scored check-in: x by date across the span, y by score on 0–100."""
-    fm = _metrics(metrics)
-    line = fm.height()
-    left = fm.horizontalAdvance("100") + line * 0.8
-    plot = QRectF(rect.left() + left, rect.top() + line, rect.width() - left - line, rect.height() - line * 2.8)
-    scored = [(day, value) for day, value in history if value is not None]
-    if not scored:
-        return ScoreGeometry(plot, ())
-    first, last = scored[0][0], scored[-1][0]
-    span = max((last - first).days, 1)
-    points = []
-    for day, value in scored:
-        x = plot.center().x() if first == last else plot.left() + plot.width() * (day - first).days / span
-        points.append(QPointF(x, plot.bottom() - plot.height() * value / 100))
-    return ScoreGeometry(plot, tuple(points))
-
-
-def paint_scores(
-    painter: QPainter, rect: QRectF, history: Sequence[tuple[date, float | None]], colors: ChartColors
-) -> ScoreGeometry:
-    """Draw check-in scores over time, with the high (50) and red (75) lines named."""
-    fm = QFontMetricsF(painter.font(), painter.device())
-    geo = score_geometry(rect, history, fm)
-    plot, line = geo.plot, fm.height()
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    for value in (0, 25, 50, 75, 100):
-        y = plot.bottom() - plot.height() * value / 100
-        painter.setPen(QPen(colors.conceded if value in (50, 75) else colors.grid, 0, Qt.PenStyle.DashLine
-                            if value in (50, 75) else Qt.PenStyle.SolidLine))  # fmt: skip
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(colors.text)
-        label = _number(value)
-        painter.drawText(QPointF(plot.left() - fm.horizontalAdvance(label) - line * 0.3, y + fm.ascent() / 2.6), label)
-    names = {50: translate("Chart", "high"), 75: translate("Chart", "red")}
-    for value, name in names.items():
-        y = plot.bottom() - plot.height() * value / 100
-        painter.drawText(QPointF(plot.right() - fm.horizontalAdvance(name) - line * 0.2, y - line * 0.2), name)
-    scored = [(day, value) for day, value in history if value is not None]
-    if not scored:
-        text = translate("Chart", "No check-ins yet")
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, text)
-    else:
-        painter.setPen(QPen(colors.unpaid, max(line * 0.12, 1.5)))
-        for a, b in zip(geo.points, geo.points[1:], strict=False):
-            painter.drawLine(a, b)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colors.unpaid)
-        for point in geo.points:
-            painter.drawEllipse(point, line * 0.22, line * 0.22)
-        painter.setPen(colors.text)
-        for (day, _), x in ((scored[0], geo.points[0].x()), (scored[-1], geo.points[-1].x())):
-            label = QLocale().toString(day, "d MMM yyyy")
-            x = min(max(x - fm.horizontalAdvance(label) / 2, plot.left()), plot.right() - fm.horizontalAdvance(label))
-            painter.drawText(QPointF(x, plot.bottom() + fm.ascent() + line * 0.3), label)
-    painter.restore()
-    return geo
-
-
-class ScoreChart(QWidget):
-    """Check-in scores over time on screen; hovering a point shows its date and score."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.history: tuple[tuple[date, float | None], ...] = ()
-        self.setMinimumHeight(180)
-        self.setAccessibleName(self.tr("Check-in scores over time"))
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(480, 200)
-
-    def set_history(self, history: Sequence[tuple[date, float | None]]) -> None:
-        self.history = tuple(history)
-        self.update()
-
-    def _rect(self) -> QRectF:
-        return QRectF(self.rect()).adjusted(4, 4, -4, -4)
-
-    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 - Qt API
-        painter = QPainter(self)
-        painter.setFont(self.font())
-        paint_scores(painter, self._rect(), self.history, ChartColors.for_palette(self.palette()))
-        painter.end()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            geo = score_geometry(self._rect(), self.history, QFontMetricsF(self.font()))
-            scored = [(d, v) for d, v in self.history if v is not None]
-            near = [i for i, p in enumerate(geo.points) if abs(p.x() - event.pos().x()) < 8]
-            if near:
-                day, value = scored[near[0]]
-                text = self.tr("%1: score %2").replace("%1", QLocale().toString(day, QLocale.FormatType.LongFormat))
-                QToolTip.showText(event.globalPos(), text.replace("%2", _number(round(value))), self)
-            else:
-                QToolTip.hideText()
             return True
         return super().event(event)

@@ -73,6 +73,8 @@ class CheckinDialog(QDialog):
             for column, (word, score) in enumerate(zip(words, checkin.SCALE_SCORES, strict=True)):
                 button = QPushButton(translate(checkin.CONTEXT, word))
                 button.setCheckable(True)
+                button.setProperty("word", button.text())
+                button.toggled.connect(lambda on, b=button: b.setText(("\u2713 " if on else "") + b.property("word")))
                 button.setAccessibleName(f"{index + 1}: {translate(checkin.CONTEXT, word)}")
                 group.addButton(button, score)
                 grid.addWidget(button, index * 2 + 1, column)
@@ -114,7 +116,8 @@ class CheckinDialog(QDialog):
         layout.addWidget(self.disclaimer)
         layout.addWidget(self.result_label)
         layout.addLayout(buttons)
-        self.resize(860, 640)
+        self.setStyleSheet("QPushButton:checked { background: palette(highlight); color: palette(highlighted-text); }")
+        self.resize(960, 660)
         self._answered()
 
     def answers(self) -> tuple[int | None, ...]:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.records import INCIDENT_STEPS, Incident
 from journal.domain.validation import InvalidInput
-from journal.services import capture, incidents
+from journal.services import capture, incidents, text
 from journal.store.db import Journal
 from journal.ui.page_support import show_field_error
 
@@ -331,7 +331,7 @@ class IncidentForm(QWidget):
                     lesson["written_on"] = capture.get(self.journal, "lesson", self.lesson_id).written_on.isoformat()
                 self.lesson_id = capture.save(self.journal, "lesson", lesson).id
         except InvalidInput as exc:
-            self.status.setText("; ".join(p.english() for p in exc.problems))
+            self.status.setText("; ".join(text.problem_text(p) for p in exc.problems))
             return None
         parts = [self.tr("Saved.")]
         if lesson_text:

@@ -1,0 +1,293 @@
+"""Insights: every signal with its value, threshold and basis; clients; check-in scores; as of any day.
+
+The signals table shows each of the four signals of `spec/indicators.md` with its level (word
+and icon), value, amber and red thresholds and what it rests on. The per-client table sorts
+on any column (QSortFilterProxyModel over `ClientTableModel`); double-clicking a client asks
+for their page. The check-in chart shows scores up to the chosen day. "About these numbers"
+says which parts are Rapport's own heuristics and which is validated. Numbers are computed in
+a `Worker`, as on Today.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.indicators import Signal as IndicatorSignal
+from journal.domain.indicators import Status
+from journal.services import indicators, text
+from journal.store.db import Journal
+from journal.ui.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
+from journal.ui.levels import level_icon
+from journal.ui.page_support import is_dark, listen_to_journal, refresh_if_stale
+from journal.ui.score_chart import ScoreChart
+from journal.ui.wording import settle_plural
+from journal.ui.workers import Worker
+
+
+@dataclass(frozen=True)
+class InsightsData:
+    status: Status
+    history: tuple[tuple[date, float | None], ...]  # check-ins up to as_of
+
+
+def compute_insights(journal: Journal, as_of: date, **_worker: Any) -> InsightsData:
+    history = tuple((d, s) for d, s in indicators.checkin_history(journal) if d <= as_of)
+    return InsightsData(indicators.status(journal, as_of), history)
+
+
+def _heading(words: str) -> QLabel:
+    label = QLabel(words)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class InsightsPage(QWidget):
+    """All signals, the per-client table, check-in history and the note on what the numbers are."""
+
+    status_ready = Signal(object)  # InsightsData
+    client_requested = Signal(str)  # client id: show their page
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.data: InsightsData | None = None
+        self.generation = 0
+        self.running: set[Worker] = set()
+
+        title = QLabel(self.tr("Insights"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        self.as_of = QDateEdit(calendarPopup=True)
+        self.as_of.setDate(QDate.currentDate())
+        self.as_of.setMaximumDate(QDate.currentDate().addYears(1))
+        self.as_of.setAccessibleName(self.tr("As of"))
+        self.as_of.dateChanged.connect(lambda _d: self.refresh())
+        today = QPushButton(self.tr("Today"))
+        today.clicked.connect(lambda: self.as_of.setDate(QDate.currentDate()))
+        self.level_label = QLabel()
+        bold = self.level_label.font()
+        bold.setBold(True)
+        self.level_label.setFont(bold)
+        self.level_icon = QLabel()
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(QLabel(self.tr("As of:")))
+        header.addWidget(self.as_of)
+        header.addWidget(today)
+
+        self.signals_table = QTableWidget(0, 6)
+        self.signals_table.setHorizontalHeaderLabels(
+            [self.tr("Signal"), self.tr("Level"), self.tr("Value"), self.tr("Amber from"), self.tr("Red from"),
+             self.tr("Based on")]
+        )  # fmt: skip
+        self._table_look(self.signals_table)
+        self.signals_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.model = ClientTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.clients = QTableView()
+        self.clients.setModel(self.proxy)
+        self.clients.setSortingEnabled(True)
+        self.clients.sortByColumn(COL_LABEL, Qt.SortOrder.AscendingOrder)
+        self.clients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.clients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.clients.doubleClicked.connect(self._client_double_clicked)
+        self._table_look(self.clients)
+        self.clients.horizontalHeader().setStretchLastSection(False)
+        self.clients.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.clients_note = QLabel(
+            self.tr("Clients with interactions in the 90 days up to that day. Double-click one to open it.")
+        )
+        self.clients_note.setWordWrap(True)
+
+        self.scores = ScoreChart()
+        self.about = QLabel(self.about_text())
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        about_frame = QFrame()
+        about_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        about_layout = QVBoxLayout(about_frame)
+        about_layout.addWidget(_heading(self.tr("About these numbers")))
+        about_layout.addWidget(self.about)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(header)
+        level_row = QHBoxLayout()
+        level_row.addWidget(self.level_icon)
+        level_row.addWidget(self.level_label, 1)
+        layout.addLayout(level_row)
+        layout.addWidget(_heading(self.tr("Signals over the last 28 days")))
+        layout.addWidget(self.signals_table)
+        layout.addWidget(_heading(self.tr("Clients")))
+        layout.addWidget(self.clients_note)
+        layout.addWidget(self.clients)
+        layout.addWidget(_heading(self.tr("Check-in score over time")))
+        layout.addWidget(self.scores)
+        layout.addWidget(about_frame)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._connect_window(parent)
+        listen_to_journal(self, parent, self.refresh)
+        self.refresh()
+
+    @staticmethod
+    def _table_look(table: QTableView) -> None:
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+
+    @staticmethod
+    def _fit_height(table: QTableView, rows: int) -> None:
+        """As tall as `rows` rows (the page scrolls, not the table, for a handful of rows)."""
+        row_height = table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth())
+
+    def _connect_window(self, window: QWidget | None) -> None:
+        if window is None or not hasattr(window, "show_page"):
+            return
+
+        def open_client(client_id: str) -> None:
+            window.show_page("clients")
+            page = window.pages.get("clients")
+            for name in ("open_client", "show_client"):
+                if hasattr(page, name):
+                    getattr(page, name)(client_id)
+                    return
+
+        self.client_requested.connect(open_client)
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        refresh_if_stale(self, self.refresh)
+        super().showEvent(event)
+
+    def about_text(self) -> str:
+        return (
+            "<p>"
+            + "</p><p>".join(
+                (
+                    self.tr(
+                        "The concession rate, pressure per week and unpaid hours per week, and their thresholds, are "
+                        "Rapport's own heuristics, drawn from the three forms of bending to clients: free work, ever "
+                        "bigger discounts and impossible deadlines. No validated norm exists for them; treat them as a "
+                        "mirror, not a measurement. You can change the thresholds in Settings."
+                    ),
+                    self.tr(
+                        "The check-in is the one validated part: the client-related burnout scale of the Copenhagen "
+                        "Burnout Inventory (Kristensen et al., 2005). Its authors call a score of 50 or more high; the "
+                        "red line at 75 is Rapport's own. It is a self-check, not a diagnosis."
+                    ),
+                    self.tr("For scale: UK workers who did unpaid overtime in 2023 averaged 7.2 hours a week (TUC)."),
+                )
+            )
+            + "</p>"
+        )
+
+    # -- data --------------------------------------------------------------------------------
+
+    def day(self) -> date:
+        d = self.as_of.date()
+        return date(d.year(), d.month(), d.day())
+
+    def refresh(self) -> None:
+        self.generation += 1
+        worker = Worker(compute_insights, self.journal, self.day())
+        worker.signals.result.connect(lambda data, g=self.generation: self._show(data, g))
+        worker.signals.failed.connect(self.level_label.setText)
+        worker.signals.finished.connect(lambda w=worker: self.running.discard(w))
+        self.running.add(worker)
+        worker.start()
+
+    def _show(self, data: InsightsData, generation: int) -> None:
+        if generation != self.generation:
+            return
+        self.data = data
+        status = data.status
+        self.level_label.setText(self.tr("Overall level: %1").replace("%1", text.level_text(status.level)))
+        self.level_icon.setPixmap(level_icon(status.level, is_dark(self)).pixmap(20, 20))
+        self.signals_table.setRowCount(len(status.signals))
+        for row, signal in enumerate(status.signals):
+            for column, value in enumerate(self.signal_cells(signal)):
+                item = QTableWidgetItem(value)
+                if column == 1:
+                    item.setIcon(level_icon(signal.level, is_dark(self)))
+                if 2 <= column <= 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.signals_table.setItem(row, column, item)
+        self._fit_height(self.signals_table, self.signals_table.rowCount())
+        self.model.set_clients(status.clients)
+        self._fit_height(self.clients, min(max(self.model.rowCount(), 1), 15))
+        self.scores.set_history(data.history)
+        self.status_ready.emit(data)
+
+    def signal_cells(self, signal: IndicatorSignal) -> list[str]:
+        """Name, level, value, amber from, red from, basis — as shown."""
+
+        def shown(value: float | None) -> str:
+            if value is None:
+                return self.tr("not enough data")
+            if signal.name == "concession_rate":
+                return text.percent(value)
+            if signal.name == "unpaid_hours_per_week":
+                return self.tr("%1 h a week").replace("%1", text.number(value, 1))
+            if signal.name == "pressure_per_week":
+                return self.tr("%1 a week").replace("%1", text.number(value, 2))
+            return text.number(value, 1)
+
+        n = round(signal.basis)
+        if signal.name == "concession_rate":
+            basis = settle_plural(self.tr("%n decided push(es)", "", n), n)
+        elif signal.name == "pressure_per_week":
+            basis = settle_plural(self.tr("%n push(es) in 28 days", "", n), n)
+        elif signal.name == "unpaid_hours_per_week":
+            basis = self.tr("%1 unpaid hours in 28 days").replace("%1", text.number(signal.basis, 1))
+        else:
+            basis = settle_plural(self.tr("%n answered question(s)", "", n), n)
+        return [
+            text.signal_name_text(signal.name),
+            text.level_text(signal.level),
+            shown(signal.value),
+            shown(signal.amber),
+            shown(signal.red),
+            basis,
+        ]
+
+    def _client_double_clicked(self, index) -> None:  # noqa: ANN001 - QModelIndex
+        client_id = self.proxy.data(index, ID_ROLE)
+        if client_id:
+            self.client_requested.emit(client_id)

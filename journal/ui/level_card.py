@@ -1,0 +1,123 @@
+"""The burnout level card on Today: icon, word and colour for the level, the reasons with their figures.
+
+Every amber or red signal gets its sentence (from `journal.services.text`, numbers included)
+and a "Show the events" button that asks for the journal filtered to what it counts; below,
+the four signals' figures in one line, so a green level is explained too. Colour is never the
+only signal: the word and the icon's shape say the level on their own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from journal.domain.indicators import Signal as IndicatorSignal
+from journal.domain.indicators import Status
+from journal.services import text
+from journal.ui.levels import level_colors, level_pixmap
+
+
+def signal_figure(signal: IndicatorSignal) -> str:
+    """'Concession rate: 75%' style figure for any signal, 'unknown' when it has no value."""
+    name = text.signal_name_text(signal.name)
+    if signal.value is None:
+        value = QCoreApplication.translate("LevelCard", "not enough data")
+    elif signal.name == "concession_rate":
+        value = text.percent(signal.value)
+    elif signal.name == "unpaid_hours_per_week":
+        value = QCoreApplication.translate("LevelCard", "%1 h").replace("%1", text.number(signal.value, 1))
+    elif signal.name == "pressure_per_week":
+        value = text.number(signal.value, 2)
+    else:
+        value = text.number(signal.value, 1)
+    return f"{name}: {value}"
+
+
+class LevelCard(QFrame):
+    """The level in word, icon and colour, with the reasons; `reason_clicked(signal)` asks to see events."""
+
+    reason_clicked = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("levelCard")
+        self.level = "unknown"
+        self.reason_rows: list[tuple[QLabel, QPushButton]] = []
+        self.icon = QLabel()
+        self.icon.setFixedSize(QSize(56, 56))
+        self.word = QLabel()
+        font = self.word.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.word.setFont(font)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        head_words = QVBoxLayout()
+        head_words.addWidget(self.word)
+        head_words.addWidget(self.headline)
+        head = QHBoxLayout()
+        head.addWidget(self.icon)
+        head.addLayout(head_words, 1)
+        self.reasons_box = QVBoxLayout()
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.addLayout(head)
+        layout.addLayout(self.reasons_box)
+        layout.addWidget(self.figures)
+        self.word.setText(self.tr("Working out your level…"))
+
+    def headline_text(self, level: str) -> str:
+        return {
+            "red": self.tr("Clients are pushing you hard enough to wear you out. The reasons:"),
+            "amber": self.tr("Some warning signs in the last 28 days. The reasons:"),
+            "green": self.tr("No warning signs in the last 28 days."),
+            "unknown": self.tr(
+                "Nothing in the last 28 days yet: log your client interactions, or take the check-in, to see it."
+            ),
+        }[level]
+
+    def set_status(self, status: Status) -> None:
+        self.level = status.level
+        self.word.setText(text.level_text(status.level))
+        self.headline.setText(self.headline_text(status.level))
+        for label, _button in self.reason_rows:
+            self.reasons_box.removeWidget(label.parentWidget())
+            label.parentWidget().deleteLater()
+        self.reason_rows = []
+        for signal in status.reasons:
+            holder = QWidget()
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            mark = "\u25b2 " if signal.level == "amber" else "\u25a0 "  # shape per level, not colour alone
+            label = QLabel(mark + text.reason_text(signal))
+            label.setWordWrap(True)
+            button = QPushButton(self.tr("Show the events"))
+            button.setAccessibleName(self.tr("Show the events behind: %1").replace("%1", label.text()))
+            button.clicked.connect(lambda _=False, s=signal: self.reason_clicked.emit(s))
+            row.addWidget(label, 1)
+            row.addWidget(button)
+            self.reasons_box.addWidget(holder)
+            self.reason_rows.append((label, button))
+        known = [s for s in status.signals if s.value is not None]
+        self.figures.setText(" · ".join(signal_figure(s) for s in known))
+        self.figures.setVisible(bool(known) and status.level != "unknown")
+        self.apply_colors()
+
+    def reason_texts(self) -> list[str]:
+        return [label.text() for label, _ in self.reason_rows]
+
+    def apply_colors(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if self.property("styled_as") == f"{self.level}/{dark}":
+            return  # a style sheet re-polishes every child: only when the look changes
+        self.setProperty("styled_as", f"{self.level}/{dark}")
+        colors = level_colors(self.level, dark)
+        self.setStyleSheet(
+            f"#levelCard {{ background: {colors.background.name()}; border: 2px solid {colors.accent.name()};"
+            f" border-radius: 8px; }} #levelCard QLabel {{ color: {colors.text.name()}; background: transparent; }}"
+        )
+        ratio = self.devicePixelRatioF()
+        self.icon.setPixmap(level_pixmap(self.level, 56, dark, ratio))

@@ -1,0 +1,53 @@
+"""Today, Incidents and the chart in Russian: the catalogue is complete and plurals agree with numbers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from journal import i18n
+from journal.services import capture
+from journal.ui.chart import week_tooltip
+from journal.ui.incidents_page import IncidentsPage
+from journal.ui.today_page import TodayPage
+from tests import today_journal as tj
+from tests.test_chart import known_weeks
+
+
+@pytest.fixture
+def russian(qapp):
+    i18n.install("ru")
+    yield
+    i18n.install("en")
+
+
+def test_today_in_russian(qtbot, journal, russian) -> None:
+    tj.bending_month(journal)
+    page = TodayPage(journal)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.status_ready, timeout=10000):
+        page.show()
+    assert page.card.word.text() == "Красный"
+    assert page.gratitude.accessibleName() == "Кому вы благодарны сегодня?"
+    assert page.card.reason_texts()[0].startswith("\u25a0 За последние 28 дней вы уступили в 6 случаях из 8")
+    assert page.attention.empty.text() == "Сейчас ничего не требует внимания."
+
+
+def test_incident_ages_and_chart_plurals_in_russian(qtbot, journal, russian) -> None:
+    client = capture.save(journal, "client", {"name": "Вектор"})
+    for days, title in ((1, "Один"), (3, "Три"), (5, "Пять"), (21, "Двадцать один")):
+        opened = (date.today() - timedelta(days=days)).isoformat()
+        capture.save(journal, "incident", {"client_id": client.id, "opened_on": opened, "title": title})
+    page = IncidentsPage(journal)
+    qtbot.addWidget(page)
+    ages = {row.text(0): row.text(2) for row in page.rows()}
+    assert ages == {
+        "Один": "открыт 1 день",
+        "Три": "открыт 3 дня",
+        "Пять": "открыт 5 дней",
+        "Двадцать один": "открыт 21 день",
+    }
+    assert page.tree.topLevelItem(0).text(0) == "Открытые (4)"
+    lines = week_tooltip(known_weeks()[8]).splitlines()
+    assert lines[1:] == ["8 случаев давления", "уступили: 6", "Бесплатных часов: 4,0", "1 благодарность"]
