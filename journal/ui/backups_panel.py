@@ -8,6 +8,9 @@ connections are closed before and reopen on next use. `restored` tells the windo
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +27,19 @@ from journal.services import backup
 from journal.store.db import Journal
 from journal.ui.export_dialog import error_style, keep_until_finished
 from journal.ui.workers import Worker
+
+
+def _auto_backup(folder, today, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's calling convention
+    return backup.auto_backup(folder, today)
+
+
+def start_auto_backup(folder: Path, today: date) -> Worker:
+    """The daily backup when the app starts, on the thread pool (connect `signals.failed` to show
+    a message). When the app quits, call `backup.auto_backup(folder, today)` directly instead."""
+    worker = Worker(_auto_backup, folder, today)
+    keep_until_finished(worker)
+    worker.start()
+    return worker
 
 
 def _restore(folder, source, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's calling convention
