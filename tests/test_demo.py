@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from datetime import date, timedelta
 
 import pytest
@@ -63,6 +64,8 @@ def test_default_demo_has_a_bending_client_a_partnership_and_a_known_level(journ
         today.isoformat(),
     )[0][0]
     assert recent >= 10
+    latest = _rows(journal, "SELECT max(occurred_ts) FROM interaction")[0][0]
+    assert latest < time.time()  # nothing in the future
 
 
 @pytest.mark.parametrize("seed", [1, 7, 2026])
@@ -176,6 +179,9 @@ def test_cancel_writes_nothing_and_progress_reaches_the_end(journal: Journal) ->
     with pytest.raises(demo.Cancelled):
         demo.fill_interactions(journal, 5000, progress=lambda d, t: seen.append((d, t)), cancel=lambda: len(seen) >= 1)
     assert seen and demo.is_empty(journal) and timeline.count(journal) == 0
+    with pytest.raises(demo.Cancelled):  # the keyword ui.workers.Worker passes
+        demo.fill(journal, cancelled=lambda: True)
+    assert demo.is_empty(journal)
     seen.clear()
     demo.fill(journal, progress=lambda d, t: seen.append((d, t)))
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)

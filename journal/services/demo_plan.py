@@ -75,7 +75,7 @@ class Plan:
         elif not p.silent_days:
             anchors = [(6, "any")]
         chosen = [(self.today - timedelta(days=ago), role) for ago, role in anchors if ago < self.span][:n]
-        last = self.today - timedelta(days=p.silent_days)
+        last = self.today - timedelta(days=max(1, p.silent_days))  # nothing later today than now
         active = max(1, (last - self.start).days + 1)
         while len(chosen) < n:
             day = self.start + timedelta(days=self.rng.randrange(active))
@@ -118,7 +118,10 @@ class Plan:
             for kind in kinds:
                 response = self._response(p, day, role)
                 _, quote = rng.choice(t.PUSHES[lang][kind])
-                outcome = rng.choice(t.OUTCOMES[lang][response])
+                if kind == "discount":
+                    outcome = t.DISCOUNT_OUTCOMES[lang][response].format(**values)
+                else:
+                    outcome = rng.choice(t.OUTCOMES[lang][response])
                 lines.append(f"{quote.format(**values)}\n\n**{'Итог' if lang == 'ru' else 'Outcome'}:** {outcome}")
                 events.append(self._push(kind, response, values, quote))
                 if response == "conceded":
@@ -189,7 +192,9 @@ class Plan:
             if rng.random() < 0.7:
                 p, client_id = rng.choices(people, weights=weights)[0]
                 lang = self.lang(p)
-                text, to_name = rng.choice(t.GRATITUDE[lang]).format(first=p.name.split()[0]), None
+                first = p.name.split()[0]
+                text = rng.choice(t.GRATITUDE[lang]).format(first=first, first_acc=t.ACCUSATIVE.get(first, first))
+                to_name = None
             else:
                 client_id = None
                 to_name, text = rng.choice(t.GRATITUDE_OTHERS)

@@ -114,6 +114,14 @@ PUSHES = {
     },
 }  # fmt: skip
 
+# A conceded, negotiated or held discount says what was given.
+DISCOUNT_OUTCOMES = {
+    "ru": {"conceded": "Уступила: скидка {pct2}%.", "negotiated": "Сошлись посередине между {pct}% и {pct2}%.",
+           "held": "Оставили {pct}%, показала, что входит в цену.", "pending": "Обещала ответить до пятницы."},
+    "en": {"conceded": "Gave in: {pct2}% off.", "negotiated": "Met halfway between {pct}% and {pct2}%.",
+           "held": "Kept it at {pct}% and showed what the price includes.", "pending": "Promised an answer by Friday."},
+}  # fmt: skip
+
 OUTCOMES = {
     "ru": {
         "conceded": ("Уступила: сделаем без оплаты, вечером.", "Пришлось согласиться, иначе скандал.",
@@ -140,8 +148,12 @@ INTERACTION_TAGS = {
     "en": ("contract", "invoice", "urgent", "scope", "report"),
 }
 
+# Russian first names as objects («поблагодарила Ирину»); English names do not change.
+ACCUSATIVE = {"Ирина": "Ирину", "Анна": "Анну", "Мария": "Марию", "Елена": "Елену", "Олег": "Олега",
+              "Дмитрий": "Дмитрия", "Павел": "Павла"}  # fmt: skip
+
 GRATITUDE = {
-    "ru": ("Спасибо, {first}, за быстрое согласование", "Поблагодарила {first} за терпение, когда мы ошиблись",
+    "ru": ("Спасибо, {first}, за быстрое согласование", "Поблагодарила {first_acc} за терпение, когда мы ошиблись",
            "Спасибо за рекомендацию новому клиенту", "Спасибо за честную обратную связь"),
     "en": ("Thanked {first} for the quick sign-off", "Thanked {first} for staying patient when we slipped",
            "Thanks for recommending us to a new client", "Thanks for the honest feedback"),

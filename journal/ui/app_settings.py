@@ -1,0 +1,80 @@
+"""The app's own settings (not the journal's): language, theme, window geometry, last page, first run.
+
+Kept with QSettings in an INI file under the platform's user configuration folder, so tests
+point it at a temporary folder with `QSettings.setPath`. Values are read and written through
+typed properties; nothing else in the UI touches QSettings directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from journal.paths import APP_NAME
+
+LANGUAGES = ("system", "en", "ru")
+THEMES = ("system", "light", "dark")
+
+
+class AppSettings:
+    """Typed access to the user's application settings."""
+
+    def __init__(self, store: QSettings | None = None):
+        self._s = store or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
+
+    def _text(self, key: str, default: str, allowed: tuple[str, ...] | None = None) -> str:
+        value = self._s.value(key, default)
+        value = str(value) if value is not None else default
+        return value if allowed is None or value in allowed else default
+
+    def _flag(self, key: str) -> bool:
+        return str(self._s.value(key, "false")).lower() in ("true", "1")
+
+    @property
+    def language(self) -> str:
+        return self._text("ui/language", "system", LANGUAGES)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value if value in LANGUAGES else "system")
+
+    @property
+    def theme(self) -> str:
+        return self._text("ui/theme", "system", THEMES)
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._s.setValue("ui/theme", value if value in THEMES else "system")
+
+    @property
+    def last_page(self) -> str:
+        return self._text("window/last_page", "journal")
+
+    @last_page.setter
+    def last_page(self, value: str) -> None:
+        self._s.setValue("window/last_page", value)
+
+    @property
+    def welcome_done(self) -> bool:
+        return self._flag("start/welcome_done")
+
+    @welcome_done.setter
+    def welcome_done(self, value: bool) -> None:
+        self._s.setValue("start/welcome_done", bool(value))
+
+    @property
+    def demo_mode(self) -> bool:
+        return self._flag("start/demo_mode")
+
+    @demo_mode.setter
+    def demo_mode(self, value: bool) -> None:
+        self._s.setValue("start/demo_mode", bool(value))
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self._s.value(f"geometry/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._s.setValue(f"geometry/{name}", value)
+
+    def sync(self) -> None:
+        self._s.sync()

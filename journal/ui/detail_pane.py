@@ -1,0 +1,172 @@
+"""The Journal page's detail pane: the selected entry in full, with Edit and Delete.
+
+The page hands it the selected `TimelineEntry`; the pane reads the whole record once through
+`journal.services.capture.get` (a selection, not a paint) and shows it as rich text: plain
+fields escaped, the user's Markdown notes rendered. Its buttons ask the window to edit or
+delete, so the same undoable paths serve the menu, the keyboard and this pane.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from journal.domain import records as r
+from journal.domain.records import TimelineEntry
+from journal.services import capture
+from journal.store.db import Journal
+from journal.ui import labels
+
+
+def markdown_html(text: str) -> str:
+    """The user's Markdown as an HTML fragment (Qt's CommonMark reader; raw HTML is not trusted)."""
+    doc = QTextDocument()
+    doc.setMarkdown(html.escape(text, quote=False).replace("&gt;", ">"))
+    body = doc.toHtml()
+    start, end = body.find("<body"), body.rfind("</body>")
+    return body[body.find(">", start) + 1 : end] if start >= 0 and end > start else html.escape(text)
+
+
+class DetailPane(QWidget):
+    """Shows one entry; asks for edits and deletes through signals."""
+
+    edit_requested = Signal(str, str)  # kind, id
+    delete_requested = Signal(str, str)  # kind, id
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._journal = journal
+        self._entry: TimelineEntry | None = None
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(True)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.edit_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.edit_button.clicked.connect(self._edit)
+        self.delete_button.clicked.connect(self._delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.show_entry(None)
+
+    def retranslate(self) -> None:
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
+        self.browser.setAccessibleName(self.tr("Selected entry"))
+        self.empty.setText(self.tr("Select an entry to see it here. Double-click or press Enter to edit it."))
+        if self._entry is not None:
+            self.show_entry(self._entry)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def entry(self) -> TimelineEntry | None:
+        return self._entry
+
+    def show_entry(self, entry: TimelineEntry | None) -> None:
+        self._entry = entry
+        record = capture.get(self._journal, entry.kind, entry.id) if entry else None
+        has = record is not None
+        self.browser.setVisible(has)
+        self.empty.setVisible(not has)
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.browser.setHtml(self.render(entry, record) if has else "")
+
+    def _edit(self) -> None:
+        if self._entry:
+            self.edit_requested.emit(self._entry.kind, self._entry.id)
+
+    def _delete(self) -> None:
+        if self._entry:
+            self.delete_requested.emit(self._entry.kind, self._entry.id)
+
+    # -- rendering --------------------------------------------------------------------------
+    def _row(self, label: str, value: Any) -> str:
+        if value in (None, "", ()):
+            return ""
+        return f"<tr><td style='padding-right:12px'><i>{html.escape(label)}</i></td><td>{html.escape(str(value))}</td></tr>"
+
+    def _date(self, value: Any) -> str:
+        if value is None:
+            return ""
+        return QLocale().toString(value, QLocale.FormatType.LongFormat)
+
+    def render(self, entry: TimelineEntry, record: Any) -> str:
+        """The entry as HTML for the pane."""
+        title = html.escape(entry.title or labels.kind(entry.kind))
+        head = f"<p><b>{html.escape(labels.kind(entry.kind))}</b></p><h3>{title}</h3>"
+        rows: list[str] = [self._row(self.tr("Client"), entry.client_name)]
+        body = ""
+        if isinstance(record, r.Interaction):
+            mood = "" if record.mood is None else f"{record.mood:+d}" if record.mood else "0"
+            rows += [
+                self._row(self.tr("When"), self._date(record.occurred_at)),
+                self._row(self.tr("Channel"), labels.channel(record.channel)),
+                self._row(self.tr("How it felt"), mood),
+                self._row(self.tr("Follow up on"), self._date(record.follow_up_on)),
+                self._row(self.tr("Tags"), ", ".join(record.tags)),
+            ]
+            if record.pressure:
+                items = "".join(f"<li>{html.escape(self._pressure(p))}</li>" for p in record.pressure)
+                body += f"<p><b>{html.escape(self.tr('Pressure'))}</b></p><ul>{items}</ul>"
+            body += markdown_html(record.notes) if record.notes else ""
+        elif isinstance(record, r.GratitudeNote):
+            rows += [
+                self._row(self.tr("Date"), self._date(record.written_on)),
+                self._row(self.tr("To"), record.to_name),
+                self._row(self.tr("Expressed"), self.tr("yes") if record.expressed else self.tr("not yet")),
+            ]
+            body += f"<p>{html.escape(record.text)}</p>"
+        elif isinstance(record, r.Lesson):
+            rows += [self._row(self.tr("Date"), self._date(record.written_on)), self._row(self.tr("Tags"), ", ".join(record.tags))]
+            for label, text in (
+                (self.tr("What happened"), record.what_happened),
+                (self.tr("What was the lesson"), record.lesson),
+                (self.tr("What I'll do next time"), record.next_time),
+            ):
+                if text:
+                    body += f"<p><b>{html.escape(label)}</b></p>{markdown_html(text)}"
+        elif isinstance(record, r.Incident):
+            rows += [
+                self._row(self.tr("Opened"), self._date(record.opened_on)),
+                self._row(self.tr("Follow up on"), self._date(record.follow_up_on)),
+                self._row(self.tr("Resolved"), self._date(record.resolved_on) or self.tr("not yet")),
+            ]
+        elif isinstance(record, r.CheckIn):
+            answered = [a for a in record.answers if a is not None]
+            rows += [
+                self._row(self.tr("Date"), self._date(record.taken_on)),
+                self._row(self.tr("Answers"), f"{len(answered)} / {len(record.answers)}"),
+            ]
+            body += markdown_html(record.note) if record.note else ""
+        table = f"<table>{''.join(rows)}</table>"
+        return head + table + body
+
+    def _pressure(self, p: r.PressureEvent) -> str:
+        loc = QLocale()
+        text = labels.pressure_mark(p.kind, p.response)
+        if p.unpaid_hours:
+            text += " — " + self.tr("%1 unpaid hours").replace("%1", loc.toString(p.unpaid_hours, "g", 4))
+        if p.discount_pct is not None:
+            text += " — " + self.tr("discount %1%").replace("%1", loc.toString(p.discount_pct, "g", 4))
+        if p.note:
+            text += f" — {p.note}"
+        return text

@@ -1,0 +1,342 @@
+"""The main window: sidebar, page stack, search field, menus, status bar, and undoable deletes.
+
+It owns navigation between pages (`show_page`), the one search field (Ctrl+F) that filters the
+Journal page as you type, opening editors (`open_editor`, delegating to `journal.ui.editors`),
+deleting with a single confirmation and undo (Ctrl+Z) through its `undo_stack`, and telling
+every page when the journal changed (`journal_changed`). Size, splitters and the last page
+are remembered in the app settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.services import timeline
+from journal.services.timeline import TimelineFilter
+from journal.store.db import Journal
+from journal.ui.app_settings import AppSettings
+from journal.ui.journal_page import JournalPage
+from journal.ui.main_actions import PAGE_KEYS, WindowActions
+from journal.ui.settings_page import SettingsPage
+from journal.ui.undo import DeleteCommand
+
+
+class PlaceholderPage(QWidget):
+    """A page another part of Rapport fills in; until then it says so."""
+
+    def __init__(self, key: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(self.label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("This page is on its way."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _clients_page(journal: Journal, window: MainWindow) -> QWidget:
+    try:
+        from journal.ui.clients_page import ClientsPage
+    except ImportError:  # the editors branch brings it
+        return PlaceholderPage("clients", window)
+    return ClientsPage(journal, window)
+
+
+class MainWindow(QMainWindow):
+    """Rapport's main window over one open journal."""
+
+    journal_changed = Signal()  # after any write to the journal
+    leave_sample_requested = Signal()  # the user wants their own journal instead of the sample
+
+    def __init__(self, journal: Journal, settings: AppSettings, *, sample: bool = False):
+        super().__init__()
+        self.journal = journal
+        self.settings = settings
+        self.sample = sample
+        self.undo_stack = QUndoStack(self)
+        self._editors: list[QWidget] = []
+        self.setObjectName("main_window")
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        self.pages["today"] = PlaceholderPage("today", self)
+        self.pages["journal"] = JournalPage(journal, self)
+        self.pages["clients"] = _clients_page(journal, self)
+        self.pages["incidents"] = PlaceholderPage("incidents", self)
+        self.pages["insights"] = PlaceholderPage("insights", self)
+        self.pages["settings"] = SettingsPage(journal, settings, self)
+        for key in PAGE_KEYS:
+            self.stack.addWidget(self.pages[key])
+            item = QListWidgetItem(self.sidebar)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.sidebar.setFixedWidth(max(150, self.sidebar.sizeHintForColumn(0) + 24))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(420)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.actions_ = WindowActions(self)
+        for act in (self.actions_.new_interaction, self.actions_.new_gratitude, self.actions_.new_lesson):
+            self.toolbar.addAction(act)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search)
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.actions_.leave_sample.setVisible(sample)
+        self.journal_page.edit_requested.connect(self.open_editor)
+        self.journal_page.delete_requested.connect(self.confirm_delete)
+        self.journal_page.filter_applied.connect(self._update_count)
+        self.journal_page.model.loaded.connect(self._update_count)
+        self.search.textEdited.connect(self._search_edited)
+        self.search.returnPressed.connect(self._search_return)
+        self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGE_KEYS[row]) if row >= 0 else None)
+        self.journal_changed.connect(self.journal_page.refresh)
+        self.journal_changed.connect(self._update_count)
+        self.setTabOrder(self.search, self.sidebar)
+        self.setTabOrder(self.sidebar, self.journal_page.filters.client)
+        self.retranslate()
+        self._restore_state()
+
+    # -- pages -------------------------------------------------------------------------------
+    @property
+    def journal_page(self) -> JournalPage:
+        return self.pages["journal"]  # type: ignore[return-value]
+
+    def page_title(self, key: str) -> str:
+        return {
+            "today": self.tr("Today"),
+            "journal": self.tr("Journal"),
+            "clients": self.tr("Clients"),
+            "incidents": self.tr("Incidents"),
+            "insights": self.tr("Insights"),
+            "settings": self.tr("Settings"),
+        }[key]
+
+    def current_page(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def show_page(self, key: str, *, focus: bool = False) -> None:
+        """Show one page (keyed as in `self.pages`) and select it in the sidebar."""
+        if key not in self.pages:
+            key = "journal"
+        self.stack.setCurrentWidget(self.pages[key])
+        row = PAGE_KEYS.index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.setCurrentRow(row)
+        self.settings.last_page = key
+        if focus:
+            if key == "journal":
+                self.journal_page.focus_list()
+            else:
+                self.pages[key].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.pages[key].focusNextChild()
+
+    def show_journal(self, flt: TimelineFilter) -> None:
+        """The Journal page showing exactly this filter (used by other pages' "see the entries")."""
+        self.search.setText(flt.text)
+        self.show_page("journal")
+        self.journal_page.set_filter(flt)
+
+    # -- search ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.show_page("journal")
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_edited(self, text: str) -> None:
+        if self.current_page() != "journal":
+            self.show_page("journal")
+        self.journal_page.set_search_text(text)
+
+    def _search_return(self) -> None:
+        self.journal_page.apply_filter()
+        self.journal_page.focus_list()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if event.key() == Qt.Key.Key_Escape and self.search.hasFocus() and self.search.text():
+            self.search.clear()
+            self.journal_page.set_search_text("")
+            return
+        super().keyPressEvent(event)
+
+    def _update_count(self) -> None:
+        flt = self.journal_page.model.filter
+        total = timeline.count(self.journal, flt)
+        text = QLocale().toString(total)
+        if flt == TimelineFilter():
+            self.count_label.setText(self.tr("%n entries", "", total).replace(str(total), text))
+        else:
+            self.count_label.setText(self.tr("%n found", "", total).replace(str(total), text))
+
+    # -- editing -----------------------------------------------------------------------------
+    def open_editor(self, kind: str, entity_id: str | None = None, preset: dict | None = None) -> QWidget | None:
+        """Open the editor for a kind (new when no id); returns the dialog, or None if unavailable."""
+        if kind == "incident" and entity_id is not None:  # incidents are worked on their own page
+            self.show_page("incidents")
+            return None
+        try:
+            from journal.ui.editors import open_editor
+        except ImportError:
+            self.statusBar().showMessage(self.tr("Editing is not available in this build."), 5000)
+            return None
+        try:
+            dialog = open_editor(self.journal, kind, entity_id, preset, self)
+        except (KeyError, ValueError):
+            self.statusBar().showMessage(self.tr("This kind of entry cannot be edited here."), 5000)
+            return None
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(lambda _r, d=dialog: self._editors.remove(d) if d in self._editors else None)
+        self._editors.append(dialog)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _saved(self, kind: str, entity_id: str) -> None:
+        self.journal_changed.emit()
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+        if kind != "client":
+            self.journal_page.select(kind, entity_id)
+
+    def edit_selected(self) -> None:
+        page = self.pages[self.current_page()]
+        entry = self.journal_page.selected_entry() if page is self.journal_page else None
+        if entry is not None:
+            self.open_editor(entry.kind, entry.id)
+
+    def delete_selected(self) -> None:
+        if self.current_page() == "journal":
+            entry = self.journal_page.selected_entry()
+            if entry is not None:
+                self.confirm_delete(entry.kind, entry.id)
+
+    def confirm_delete(self, kind: str, entity_id: str) -> QMessageBox:
+        """Ask once, then delete through the undo stack."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), self.tr("Delete this entry?"), parent=self)
+        if kind == "client":
+            box.setText(self.tr("Delete this client and all their interactions and incidents?"))
+        box.setInformativeText(self.tr("You can undo this with Ctrl+Z while Rapport is open."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setObjectName("confirm_delete")
+        box.accepted.connect(lambda: self.delete_entry(kind, entity_id))
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def delete_entry(self, kind: str, entity_id: str) -> None:
+        """Delete now, undoably (no question asked)."""
+        row = self.journal_page.view.currentIndex().row()
+        self.undo_stack.push(DeleteCommand(self.journal, kind, entity_id, self.journal_changed.emit))
+        self.statusBar().showMessage(self.tr("Deleted. Press Ctrl+Z to undo."), 8000)
+        model = self.journal_page.model
+        for candidate in (row, row - 1, row + 1, row - 2):
+            if model.entry_at(candidate) is not None:
+                self.journal_page.view.setCurrentIndex(model.index(candidate))
+                break
+
+    # -- file --------------------------------------------------------------------------------
+    def import_file(self) -> None:
+        try:
+            from journal.services import interchange
+        except ImportError:
+            self.statusBar().showMessage(self.tr("Import is not available in this build."), 5000)
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a journal"), "", self.tr("Rapport journal (*.json)"))
+        if path:
+            self.pages["settings"].run_import(interchange, path)  # type: ignore[attr-defined]
+
+    def backup_now(self) -> None:
+        self.pages["settings"].backup_now()  # type: ignore[attr-defined]
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Rapport"),
+            self.tr("Rapport keeps a journal of your client work and warns you early, with reasons, of burnout."),
+        )
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.journal.folder)))
+
+    # -- language, state ---------------------------------------------------------------------
+    def retranslate(self) -> None:
+        title = self.tr("Sample journal — Rapport") if self.sample else self.tr("Rapport")
+        self.setWindowTitle(title)
+        for row, key in enumerate(PAGE_KEYS):
+            item = self.sidebar.item(row)
+            item.setText(self.page_title(key))
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.search.setPlaceholderText(self.tr("Search the journal (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the journal"))
+        self.toolbar.setWindowTitle(self.tr("Capture"))
+        self.actions_.retranslate()
+        if self.count_label.text():
+            self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.geometry("main_window")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        for splitter in (self.splitter, self.journal_page.splitter):
+            state = self.settings.geometry(splitter.objectName())
+            if state is not None:
+                splitter.restoreState(state)
+        if self.settings.geometry("journal_splitter") is None:
+            self.journal_page.splitter.setSizes([640, 360])
+        self.show_page(self.settings.last_page)
+        QTimer.singleShot(0, self._update_count)
+
+    def save_state(self) -> None:
+        self.settings.set_geometry("main_window", self.saveGeometry())
+        for splitter in (self.splitter, self.journal_page.splitter):
+            self.settings.set_geometry(splitter.objectName(), splitter.saveState())
+        self.settings.last_page = self.current_page()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
