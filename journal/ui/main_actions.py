@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from journal.ui.export_dialog import export_action_text, show_export_dialog  # issue-6
+
 if TYPE_CHECKING:
     from journal.ui.main_window import MainWindow
 
@@ -59,7 +61,10 @@ class WindowActions(QObject):
         bar = w.menuBar()
         self.file_menu = QMenu(w)
         self.file_menu.addAction(self.import_file)
-        # issue-6 inserts File → Export… here
+        # issue-6: File → Export… (scope, format, progress with Cancel)
+        self.export_file = action("Ctrl+Shift+E", lambda: show_export_dialog(w.journal, w), "export")
+        self.file_menu.addAction(self.export_file)
+        # end issue-6
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_now)
         self.file_menu.addAction(self.leave_sample)
@@ -90,6 +95,7 @@ class WindowActions(QObject):
         self.view_menu.setTitle(tr("&View"))
         self.help_menu.setTitle(tr("&Help"))
         self.import_file.setText(tr("&Import…"))
+        self.export_file.setText(export_action_text())  # issue-6
         self.backup_now.setText(tr("&Back up now"))
         self.leave_sample.setText(tr("&Leave the sample journal"))
         self.quit.setText(tr("&Quit"))

@@ -33,6 +33,8 @@ from journal import i18n
 from journal.store.db import Journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
+from journal.ui.backups_panel import BackupsPanel  # issue-6
+from journal.ui.page_support import announce_change  # issue-6
 from journal.ui.workers import Worker
 
 try:  # indicators arrive with issue-3
@@ -86,7 +88,11 @@ class SettingsPage(QScrollArea):
         data.addWidget(self.folder_label)
         data.addLayout(row)
         data.addWidget(self.backup_status)
-        # issue-6 inserts its backups list here
+        # issue-6: the list of backups, each restorable after a confirmation
+        self.backups = BackupsPanel(journal, body)
+        self.backups.restored.connect(lambda _path: announce_change(self, lambda: None))
+        data.addWidget(self.backups)
+        # end issue-6
         layout = QVBoxLayout(body)
         for group in (self.app_group, self.thresholds_group, self.data_group):
             layout.addWidget(group)

@@ -102,6 +102,10 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>

@@ -1,0 +1,46 @@
+"""File → Export… and the backups list as they appear in the main window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt
+
+from journal.services import backup
+from journal.ui.app_settings import AppSettings
+from journal.ui.export_dialog import ExportDialog
+from journal.ui.main_window import MainWindow
+from tests.report_fixtures import fill_small
+
+
+def make_window(qtbot, journal, tmp_path):
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(journal, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_file_menu_opens_the_export_dialog(qtbot, journal, tmp_path):
+    fill_small(journal)
+    window = make_window(qtbot, journal, tmp_path)
+    actions = [a for a in window.actions_.file_menu.actions() if a.objectName() == "export"]
+    assert len(actions) == 1 and actions[0].text() == "&Export…"
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is not None and window.findChild(ExportDialog).isVisible())
+    dialog = window.findChild(ExportDialog)
+    assert dialog.client_box.findText("Ирина Петрова") >= 0
+    dialog.close()
+
+
+def test_settings_lists_backups_and_picks_up_new_ones(qtbot, journal, tmp_path):
+    fill_small(journal)
+    backup.auto_backup(journal.folder, date(2026, 11, 22))
+    window = make_window(qtbot, journal, tmp_path)
+    window.show_page("settings")
+    panel = window.pages["settings"].backups
+    assert panel.isVisible() and panel.tree.topLevelItemCount() == 1
+    backup.backup_now(journal.folder)  # e.g. from the command line while the app runs
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2)
