@@ -44,3 +44,14 @@ def test_settings_lists_backups_and_picks_up_new_ones(qtbot, journal, tmp_path):
     assert panel.isVisible() and panel.tree.topLevelItemCount() == 1
     backup.backup_now(journal.folder)  # e.g. from the command line while the app runs
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2)
+
+
+def test_settings_back_up_now_shows_in_the_list(qtbot, journal, tmp_path):
+    fill_small(journal)
+    window = make_window(qtbot, journal, tmp_path)
+    window.show_page("settings")
+    page = window.pages["settings"]
+    assert not page.backups.backup_button.isVisible()  # one "Back up now" on the page, the page's own
+    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.backups.tree.topLevelItemCount() == 1, timeout=20000)
+    assert page.backups.tree.topLevelItem(0).text(1) == "Made by you"

@@ -89,7 +89,7 @@ class SettingsPage(QScrollArea):
         data.addLayout(row)
         data.addWidget(self.backup_status)
         # issue-6: the list of backups, each restorable after a confirmation
-        self.backups = BackupsPanel(journal, body)
+        self.backups = BackupsPanel(journal, body, backup_button=False)
         self.backups.restored.connect(lambda _path: announce_change(self, lambda: None))
         data.addWidget(self.backups)
         # end issue-6
