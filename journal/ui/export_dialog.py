@@ -98,6 +98,7 @@ class ExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)  # room for a whole path
         settle_heap()
         self._build()
         self._scope_changed()
@@ -129,6 +130,7 @@ class ExportDialog(QDialog):
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.date_to)
+        dates.addStretch(1)
         self.dates_row = QWidget()
         self.dates_row.setLayout(dates)
         dates.setContentsMargins(0, 0, 0, 0)
