@@ -96,6 +96,7 @@ def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001
 def cmd_import(args: argparse.Namespace) -> int:
     from journal.domain.validation import InvalidInput
     from journal.services import interchange
+    from journal.services.text import problem_text
 
     source = Path(args.file)
     if not source.is_file():
@@ -105,17 +106,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         counts = interchange.import_json(journal, source)
     except InvalidInput as exc:
         for problem in exc.problems:
-            print(f"{source}: {_problem(problem)}", file=sys.stderr)
+            print(f"{source}: {problem_text(problem)}", file=sys.stderr)
         count = len(exc.problems)
         raise UserError(translate("cli", "nothing was imported: the file has %n problem(s)", None, count)) from None
     finally:
         journal.close()
     print(translate("cli", "Imported {summary}.").format(summary=_counts(counts)))
     return OK
-
-
-def _problem(problem) -> str:  # noqa: ANN001 - journal.domain.validation.Problem
-    return problem.english()
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -188,6 +185,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from journal.services import backup
 
     folder = paths.data_dir(args.data_dir)
+    existed = paths.journal_path(folder).exists()
     _open(args).close()
     problems = backup.check(folder)
     for problem in problems:
@@ -197,6 +195,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise OperationFailed(
             translate("cli", "the journal in {folder} has %n problem(s)", None, count).format(folder=folder)
         )
+    if not existed:
+        print(translate("cli", "There was no journal in {folder}; a new, empty one was created.").format(folder=folder))
     print(translate("cli", "The journal in {folder} is sound.").format(folder=folder))
     return OK
 

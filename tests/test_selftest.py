@@ -43,16 +43,24 @@ def test_run_on_a_given_data_folder_leaves_its_journal_as_it_was(tmp_path: Path)
         journal.close()
 
 
-def test_a_broken_search_fails_the_run_and_names_the_check(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_broken_search_fails_the_run_names_the_check_and_cleans_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(timeline, "page", lambda *args, **kwargs: [])
     out = io.StringIO()
 
-    assert selftest.run(None, out=out) == 1
+    assert selftest.run(tmp_path / "mine", out=out) == 1
 
     text = out.getvalue()
+    assert "ok   entry:" in text
     assert "FAIL search:" in text
     assert "ok   pdf" not in text  # stops at the first failure
     assert "FAILED" in text.splitlines()[-1]
+    journal = open_journal(tmp_path / "mine")
+    try:
+        assert capture.count(journal, "client") == 0  # the entry it wrote is gone again
+    finally:
+        journal.close()
 
 
 def test_command_line_flag_runs_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
-
-from sqlmodel import Session, select
 
 from journal.domain.interchange import FORMAT, SECTIONS, VERSION, read_document, to_json
 from journal.domain.validation import InvalidInput, Problem
 from journal.services import rows
 from journal.services.capture import check_references, write_sections
 from journal.services.files import Cancelled, atomic_target
-from journal.store import models as m
 from journal.store.db import Journal
 
 Progress = Callable[[int, int], None]
@@ -53,42 +52,49 @@ class Scope:
         return (self.date_from is None or day >= self.date_from) and (self.date_to is None or day <= self.date_to)
 
 
-def _tags_by_owner(session: Session, kind: str) -> dict[str, tuple[str, ...]]:
+def _namespace(cursor: sqlite3.Cursor, row: tuple) -> SimpleNamespace:
+    return SimpleNamespace(**{column[0]: value for column, value in zip(cursor.description, row, strict=True)})
+
+
+def _tags_by_owner(con: sqlite3.Connection, kind: str) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = defaultdict(list)
-    query = select(m.Tag.owner_id, m.Tag.name).where(m.Tag.owner_kind == kind).order_by(m.Tag.owner_id, m.Tag.position)
-    for owner, name in session.exec(query):
-        found[owner].append(name)
+    query = "SELECT owner_id, name FROM tag WHERE owner_kind = ? ORDER BY owner_id, position"
+    for row in con.execute(query, (kind,)):
+        found[row.owner_id].append(row.name)
     return {owner: tuple(names) for owner, names in found.items()}
 
 
 def load_records(journal: Journal) -> dict[str, list[Any]]:
-    """Every record in the journal, by interchange section, with bulk queries (not one per row)."""
-    with journal.read() as session:
-        pressure: dict[str, list[m.PressureEvent]] = defaultdict(list)
-        for event in session.exec(select(m.PressureEvent)):
+    """Every record in the journal, by interchange section: one plain query per table, in one
+    read transaction (a consistent snapshot), without ORM objects (a tenth of the time)."""
+    con = journal.raw()
+    con.row_factory = _namespace
+    try:
+        con.execute("BEGIN")
+        pressure: dict[str, list[Any]] = defaultdict(list)
+        for event in con.execute("SELECT * FROM pressure_event"):
             pressure[event.interaction_id].append(event)
-        client_tags = _tags_by_owner(session, "client")
-        interaction_tags = _tags_by_owner(session, "interaction")
-        lesson_tags = _tags_by_owner(session, "lesson")
+        client_tags = _tags_by_owner(con, "client")
+        interaction_tags = _tags_by_owner(con, "interaction")
+        lesson_tags = _tags_by_owner(con, "lesson")
         return {
-            "clients": [rows.client_record(c, client_tags.get(c.id, ())) for c in session.exec(select(m.Client))],
+            "clients": [rows.client_record(c, client_tags.get(c.id, ())) for c in con.execute("SELECT * FROM client")],
             "interactions": [
                 rows.interaction_record(i, pressure.get(i.id, []), interaction_tags.get(i.id, ()))
-                for i in session.exec(select(m.Interaction).order_by(m.Interaction.occurred_ts))
+                for i in con.execute("SELECT * FROM interaction ORDER BY occurred_ts")
             ],
             "gratitude": [
-                rows.gratitude_record(g)
-                for g in session.exec(select(m.GratitudeNote).order_by(m.GratitudeNote.written_on))
+                rows.gratitude_record(g) for g in con.execute("SELECT * FROM gratitude_note ORDER BY written_on")
             ],
             "lessons": [
                 rows.lesson_record(x, lesson_tags.get(x.id, ()))
-                for x in session.exec(select(m.Lesson).order_by(m.Lesson.written_on))
+                for x in con.execute("SELECT * FROM lesson ORDER BY written_on")
             ],
-            "incidents": [
-                rows.incident_record(x) for x in session.exec(select(m.Incident).order_by(m.Incident.opened_on))
-            ],
-            "checkins": [rows.checkin_record(x) for x in session.exec(select(m.CheckIn).order_by(m.CheckIn.taken_on))],
+            "incidents": [rows.incident_record(x) for x in con.execute("SELECT * FROM incident ORDER BY opened_on")],
+            "checkins": [rows.checkin_record(x) for x in con.execute("SELECT * FROM checkin ORDER BY taken_on")],
         }
+    finally:
+        con.close()
 
 
 def _local_day(moment: datetime) -> date:
@@ -159,7 +165,7 @@ def export_json(
     if cancelled and cancelled():
         raise Cancelled
     with atomic_target(path) as tmp:
-        tmp.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     if progress:
         progress(1, 1)
     return {section: len(doc[section]) for section in SECTIONS}

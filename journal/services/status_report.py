@@ -71,7 +71,11 @@ def as_json(status: Status) -> dict[str, Any]:
 
 
 def status_json(journal: Journal, as_of: date | None = None, lang: str | None = None) -> dict[str, Any]:
-    """Compute the status and give it as the spec's JSON object."""
+    """Compute the status and give it as the spec's JSON object.
+
+    A given `lang` is installed for the whole process (the command line's `--lang`); the window,
+    which has its language already, calls `as_json(indicators.status(...))` instead.
+    """
     text.use_language(lang)
     return as_json(indicators.status(journal, as_of))
 

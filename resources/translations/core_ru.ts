@@ -134,6 +134,10 @@
       </translation>
     </message>
     <message>
+      <source>There was no journal in {folder}; a new, empty one was created.</source>
+      <translation>В {folder} не было журнала; создан новый, пустой.</translation>
+    </message>
+    <message>
       <source>The journal in {folder} is sound.</source>
       <translation>Журнал в {folder} в порядке.</translation>
     </message>

@@ -1,4 +1,5 @@
-; Rapport's Windows installer (Inno Setup 6).
+﻿; Rapport's Windows installer (Inno Setup 6).
+; Saved as UTF-8 with a byte-order mark, so that Inno Setup before 6.3 reads the Russian text right.
 ;
 ; Build the bundle first (`pyinstaller --noconfirm --clean build.spec` makes dist\Rapport\), then:
 ;   iscc /DAppVersion=0.1.0 resources\packaging\windows\rapport.iss
