@@ -17,11 +17,13 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from journal import paths
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on first use, so the window can paint before paying for it
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 # Every revision this version knows, oldest first; the last is the head.
 REVISIONS = ("0001", "0002")
@@ -52,6 +54,8 @@ def _begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
 
 
 def make_engine(db_file: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{db_file}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
@@ -117,21 +121,32 @@ def _migrate(db_file: Path, revision: str | None) -> None:
 class Journal:
     """An open journal: one engine, and short sessions for each unit of work."""
 
-    def __init__(self, folder: Path, engine: Engine):
+    def __init__(self, folder: Path, engine: Engine | None = None):
         self.folder = folder
         self.file = paths.journal_path(folder)
-        self.engine = engine
+        self._engine = engine
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on first use (plain sqlite3 reads never need it)."""
+        if self._engine is None:
+            self._engine = make_engine(self.file)
+        return self._engine
+
     @contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
@@ -154,7 +169,8 @@ class Journal:
             con.close()
         self._readers.clear()
         self._local = threading.local()
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_journal(folder: Path) -> Journal:
@@ -170,4 +186,4 @@ def open_journal(folder: Path) -> Journal:
         )
     if revision != HEAD:
         _migrate(db_file, revision)
-    return Journal(folder, make_engine(db_file))
+    return Journal(folder)

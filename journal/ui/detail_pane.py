@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from journal.domain import records as r
 from journal.domain.records import TimelineEntry
-from journal.services import capture
 from journal.store.db import Journal
 from journal.ui import labels
 
@@ -82,7 +81,11 @@ class DetailPane(QWidget):
 
     def show_entry(self, entry: TimelineEntry | None) -> None:
         self._entry = entry
-        record = capture.get(self._journal, entry.kind, entry.id) if entry else None
+        record = None
+        if entry is not None:
+            from journal.services import capture  # SQLAlchemy: only once something is selected
+
+            record = capture.get(self._journal, entry.kind, entry.id)
         has = record is not None
         self.browser.setVisible(has)
         self.empty.setVisible(not has)
@@ -136,7 +139,10 @@ class DetailPane(QWidget):
             ]
             body += f"<p>{html.escape(record.text)}</p>"
         elif isinstance(record, r.Lesson):
-            rows += [self._row(self.tr("Date"), self._date(record.written_on)), self._row(self.tr("Tags"), ", ".join(record.tags))]
+            rows += [
+                self._row(self.tr("Date"), self._date(record.written_on)),
+                self._row(self.tr("Tags"), ", ".join(record.tags)),
+            ]
             for label, text in (
                 (self.tr("What happened"), record.what_happened),
                 (self.tr("What was the lesson"), record.lesson),

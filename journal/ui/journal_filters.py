@@ -11,10 +11,9 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.records import ENTRY_KINDS
-from journal.services import capture
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui import labels
@@ -31,28 +30,34 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._journal = journal
         self.client = QComboBox(self)
-        self.client.setMinimumContentsLength(14)
+        self.client.setMinimumContentsLength(10)
         self.client.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind = QComboBox(self)
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
         self.tag = QComboBox(self)
-        self.tag.setMinimumContentsLength(8)
+        self.tag.setMinimumContentsLength(6)
+        self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pressure_only = QCheckBox(self)
         self.clear = QPushButton(self)
         self.from_label, self.to_label = QLabel(self), QLabel(self)
         self.from_label.setBuddy(self.date_from)
         self.to_label.setBuddy(self.date_to)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.client, self.kind, self.from_label, self.date_from, self.to_label, self.date_to):
-            layout.addWidget(widget)
-        layout.addWidget(self.tag)
-        layout.addWidget(self.pressure_only)
-        layout.addStretch(1)
-        layout.addWidget(self.clear)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.client, self.kind, self.tag):
+            first.addWidget(widget, 1)
+        first.addWidget(self.pressure_only)
+        for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.clear)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        for combo, text in ((self.client, self.tr("All clients")), (self.tag, self.tr("All tags"))):
+            combo.addItem(text, None)
         self.retranslate()
-        self.reload_lists()
         for combo in (self.client, self.kind, self.tag):
             combo.currentIndexChanged.connect(self.changed)
         self.date_from.dateChanged.connect(self.changed)
@@ -101,6 +106,7 @@ class FilterBar(QWidget):
 
     def reload_lists(self) -> None:
         """Refresh the client and tag choices, keeping what is selected."""
+        from journal.services import capture  # SQLAlchemy: only once the window is up
         for combo, all_text, items in (
             (self.client, self.tr("All clients"), [(c.name, c.id) for c in capture.list_clients(self._journal)]),
             (self.tag, self.tr("All tags"), [(t, t) for t in capture.all_tags(self._journal)]),

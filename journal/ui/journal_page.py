@@ -22,6 +22,33 @@ from journal.ui.timeline_model import EntryRole, TimelineModel
 SEARCH_DELAY_MS = 40  # long enough to coalesce a burst of keys, short enough to feel instant
 
 
+class TimelineView(QListView):
+    """The list of rows; the keyboard steps over day headers onto entries, Enter opens the current one."""
+
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        index = super().moveCursor(action, modifiers)
+        model = self.model()
+        if not index.isValid() or index.data(EntryRole) is not None:
+            return index
+        up = action in (QAbstractItemView.CursorAction.MoveUp, QAbstractItemView.CursorAction.MovePageUp)
+        step = -1 if up else 1
+        row = index.row() + step
+        while 0 <= row < model.rowCount():
+            if model.index(row, 0).data(EntryRole) is not None:
+                return model.index(row, 0)
+            row += step
+        row = index.row() - step  # nothing further that way: the nearest entry the other way
+        return model.index(row, 0) if 0 <= row < model.rowCount() else index
+
+
 class JournalPage(QWidget):
     """The timeline with its filters and detail pane."""
 
@@ -35,7 +62,7 @@ class JournalPage(QWidget):
         self._text = ""
         self.filters = FilterBar(journal, self)
         self.model = TimelineModel(journal, parent=self)
-        self.view = QListView(self)
+        self.view = TimelineView(self)
         self.view.setObjectName("timeline")
         self.view.setModel(self.model)
         self.view.setItemDelegate(TimelineDelegate(self.view))
@@ -68,7 +95,8 @@ class JournalPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.filters.changed.connect(self.apply_filter)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.view.activated.connect(self._activated)
+        self.view.open_requested.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.delete_requested.connect(self.delete_requested)
         self.model.modelReset.connect(self._after_reset)
@@ -124,9 +152,7 @@ class JournalPage(QWidget):
         empty = self.model.rowCount() == 0
         if empty:
             if self.current_filter() == TimelineFilter():
-                self.empty.setText(
-                    self.tr("Your journal is empty. Press Ctrl+N to write down your first interaction.")
-                )
+                self.empty.setText(self.tr("Your journal is empty. Press Ctrl+N to write down your first interaction."))
             else:
                 self.empty.setText(self.tr("Nothing matches. Change the search or clear the filters."))
         self.empty.setVisible(empty)
@@ -149,7 +175,7 @@ class JournalPage(QWidget):
     def focus_list(self) -> None:
         """Put the keyboard in the list, on the first entry when nothing is selected."""
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not self.view.currentIndex().isValid():
+        if self.selected_entry() is None:
             for row in range(min(self.model.rowCount(), 3)):
                 if self.model.entry_at(row) is not None:
                     self.view.setCurrentIndex(self.model.index(row))

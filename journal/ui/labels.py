@@ -6,7 +6,7 @@ words as soon as the views repaint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _KINDS = {
     "interaction": QT_TRANSLATE_NOOP("Labels", "Interaction"),
@@ -62,6 +62,8 @@ def channel(code: str) -> str:
 
 def pressure_mark(kind_code: str, response_code: str) -> str:
     """'discount: conceded' in the current language."""
-    return QCoreApplication.translate("Labels", "%1: %2").replace("%1", pressure_kind(kind_code)).replace(
-        "%2", response(response_code)
+    return (
+        QCoreApplication.translate("Labels", "%1: %2")
+        .replace("%1", pressure_kind(kind_code))
+        .replace("%2", response(response_code))
     )

@@ -13,8 +13,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from journal.ui.export_dialog import export_action_text, show_export_dialog  # issue-6
-
 if TYPE_CHECKING:
     from journal.ui.main_window import MainWindow
 
@@ -29,16 +27,19 @@ class WindowActions(QObject):
         self.window = window
         w = window
 
-        def action(shortcut: QKeySequence | str | None, slot, name: str) -> QAction:  # noqa: ANN001
+        def action(shortcut: QKeySequence.StandardKey | str | None, slot, name: str) -> QAction:  # noqa: ANN001
             act = QAction(w)
             act.setObjectName(name)
-            if shortcut is not None:
+            if isinstance(shortcut, QKeySequence.StandardKey):
+                act.setShortcuts(shortcut)  # every binding of the platform (e.g. Ctrl+Y and Ctrl+Shift+Z)
+            elif shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(slot)
             w.addAction(act)
             return act
 
         self.import_file = action(None, w.import_file, "import")
+        self.export_file = action("Ctrl+Shift+E", w.export_file, "export")  # issue-6
         self.backup_now = action(None, w.backup_now, "backup_now")
         self.leave_sample = action(None, w.leave_sample_requested.emit, "leave_sample")
         self.quit = action(QKeySequence.StandardKey.Quit, w.close, "quit")
@@ -49,9 +50,9 @@ class WindowActions(QObject):
         self.edit = action("Ctrl+E", w.edit_selected, "edit")
         self.delete = action(QKeySequence.StandardKey.Delete, w.delete_selected, "delete")
         self.undo = w.undo_stack.createUndoAction(w)
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo = w.undo_stack.createRedoAction(w)
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo.setShortcuts(QKeySequence.StandardKey.Redo)
         self.find = action(QKeySequence.StandardKey.Find, w.focus_search, "find")
         self.pages = {
             key: action(f"Ctrl+{n}", lambda _=False, k=key: w.show_page(k, focus=True), f"page_{key}")
@@ -61,10 +62,7 @@ class WindowActions(QObject):
         bar = w.menuBar()
         self.file_menu = QMenu(w)
         self.file_menu.addAction(self.import_file)
-        # issue-6: File → Export… (scope, format, progress with Cancel)
-        self.export_file = action("Ctrl+Shift+E", lambda: show_export_dialog(w.journal, w), "export")
-        self.file_menu.addAction(self.export_file)
-        # end issue-6
+        self.file_menu.addAction(self.export_file)  # issue-6
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backup_now)
         self.file_menu.addAction(self.leave_sample)
@@ -89,23 +87,22 @@ class WindowActions(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.file_menu.setTitle(tr("&File"))
-        self.entry_menu.setTitle(tr("&Entry"))
-        self.view_menu.setTitle(tr("&View"))
-        self.help_menu.setTitle(tr("&Help"))
-        self.import_file.setText(tr("&Import…"))
-        self.export_file.setText(export_action_text())  # issue-6
-        self.backup_now.setText(tr("&Back up now"))
-        self.leave_sample.setText(tr("&Leave the sample journal"))
-        self.quit.setText(tr("&Quit"))
-        self.new_interaction.setText(tr("New &interaction…"))
-        self.new_gratitude.setText(tr("New &gratitude note…"))
-        self.new_lesson.setText(tr("New &lesson…"))
-        self.new_client.setText(tr("New &client…"))
-        self.edit.setText(tr("&Edit selected…"))
-        self.delete.setText(tr("&Delete selected"))
-        self.find.setText(tr("&Search the journal"))
-        self.about.setText(tr("&About Rapport"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.entry_menu.setTitle(self.tr("&Entry"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.import_file.setText(self.tr("&Import…"))
+        self.export_file.setText(self.tr("&Export…"))
+        self.backup_now.setText(self.tr("&Back up now"))
+        self.leave_sample.setText(self.tr("&Leave the sample journal"))
+        self.quit.setText(self.tr("&Quit"))
+        self.new_interaction.setText(self.tr("New &interaction…"))
+        self.new_gratitude.setText(self.tr("New &gratitude note…"))
+        self.new_lesson.setText(self.tr("New &lesson…"))
+        self.new_client.setText(self.tr("New &client…"))
+        self.edit.setText(self.tr("&Edit selected…"))
+        self.delete.setText(self.tr("&Delete selected"))
+        self.find.setText(self.tr("&Search the journal"))
+        self.about.setText(self.tr("&About Rapport"))
         for key, act in self.pages.items():
             act.setText(self.window.page_title(key))

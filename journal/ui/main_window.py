@@ -9,7 +9,9 @@ are remembered in the app settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,7 +35,6 @@ from journal.store.db import Journal
 from journal.ui.app_settings import AppSettings
 from journal.ui.journal_page import JournalPage
 from journal.ui.main_actions import PAGE_KEYS, WindowActions
-from journal.ui.settings_page import SettingsPage
 from journal.ui.undo import DeleteCommand
 
 
@@ -57,12 +58,41 @@ class PlaceholderPage(QWidget):
         super().changeEvent(event)
 
 
+class _Pages(dict):
+    """The window's pages by key; a page not built yet is built on first use."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in PAGE_KEYS:
+            raise KeyError(key)
+        page = self._build(key)
+        self[key] = page
+        return page
+
+
 def _clients_page(journal: Journal, window: MainWindow) -> QWidget:
     try:
         from journal.ui.clients_page import ClientsPage
     except ImportError:  # the editors branch brings it
         return PlaceholderPage("clients", window)
     return ClientsPage(journal, window)
+
+
+class _FirstPaint(QObject):
+    """Calls the window's `finish_start` once the timeline has been painted for the first time."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._window.finish_start)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -82,22 +112,21 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
-        self.pages["today"] = PlaceholderPage("today", self)
-        self.pages["journal"] = JournalPage(journal, self)
-        self.pages["clients"] = _clients_page(journal, self)
-        self.pages["incidents"] = PlaceholderPage("incidents", self)
-        self.pages["insights"] = PlaceholderPage("insights", self)
-        self.pages["settings"] = SettingsPage(journal, settings, self)
+        self.pages: dict[str, QWidget] = _Pages(self._build_page)
         for key in PAGE_KEYS:
-            self.stack.addWidget(self.pages[key])
+            self.stack.addWidget(QWidget(self.stack))  # a slot; the page is built when first needed
             item = QListWidgetItem(self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)
-        self.sidebar.setFixedWidth(max(150, self.sidebar.sizeHintForColumn(0) + 24))
+        self.pages["journal"] = self._build_page("journal")
+        self.started = False  # the other pages and lists are built once the first page is painted
+        self.sidebar.setSpacing(2)
+        self.sidebar.setMinimumWidth(140)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 10px; }")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -119,12 +148,14 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search)
         self.count_label = QLabel(self)
+        self.count_label.setMinimumWidth(120)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.count_label)
         self.actions_.leave_sample.setVisible(sample)
         self.journal_page.edit_requested.connect(self.open_editor)
         self.journal_page.delete_requested.connect(self.confirm_delete)
         self.journal_page.filter_applied.connect(self._update_count)
-        self.journal_page.model.loaded.connect(self._update_count)
+        self.journal_page.model.modelReset.connect(self._update_count)
         self.search.textEdited.connect(self._search_edited)
         self.search.returnPressed.connect(self._search_return)
         self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGE_KEYS[row]) if row >= 0 else None)
@@ -136,6 +167,49 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # -- pages -------------------------------------------------------------------------------
+    def _build_page(self, key: str) -> QWidget:
+        """Construct one page and put it in its slot of the stack."""
+        journal = self.journal
+        if key == "journal":
+            page: QWidget = JournalPage(journal, self)
+        elif key == "today":
+            from journal.ui.today_page import TodayPage
+
+            page = TodayPage(journal, self)
+        elif key == "clients":
+            page = _clients_page(journal, self)
+        elif key == "incidents":
+            from journal.ui.incidents_page import IncidentsPage
+
+            page = IncidentsPage(journal, self)
+        elif key == "insights":
+            from journal.ui.insights_page import InsightsPage
+
+            page = InsightsPage(journal, self)
+        else:
+            from journal.ui.settings_page import SettingsPage
+
+            page = SettingsPage(journal, self.settings, self)
+        index = PAGE_KEYS.index(key)
+        slot = self.stack.widget(index)
+        was_current = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        if was_current:
+            self.stack.setCurrentIndex(index)
+        return page
+
+    def finish_start(self) -> None:
+        """After the first paint: the remaining pages, the filter lists, the entry count."""
+        if self.started:
+            return
+        self.started = True
+        self.journal_page.filters.reload_lists()
+        for key in PAGE_KEYS:
+            self.pages[key]  # noqa: B018 - builds the page
+        self._update_count()
+
     @property
     def journal_page(self) -> JournalPage:
         return self.pages["journal"]  # type: ignore[return-value]
@@ -155,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str, *, focus: bool = False) -> None:
         """Show one page (keyed as in `self.pages`) and select it in the sidebar."""
-        if key not in self.pages:
+        if key not in PAGE_KEYS:
             key = "journal"
         self.stack.setCurrentWidget(self.pages[key])
         row = PAGE_KEYS.index(key)
@@ -201,10 +275,12 @@ class MainWindow(QMainWindow):
         flt = self.journal_page.model.filter
         total = timeline.count(self.journal, flt)
         text = QLocale().toString(total)
+        english_one = total == 1 and QLocale().language() != QLocale.Language.Russian
         if flt == TimelineFilter():
-            self.count_label.setText(self.tr("%n entries", "", total).replace(str(total), text))
+            label = self.tr("1 entry") if english_one else self.tr("%n entries", "", total)
         else:
-            self.count_label.setText(self.tr("%n found", "", total).replace(str(total), text))
+            label = self.tr("%n found", "", total)
+        self.count_label.setText(label.replace(str(total), text))
 
     # -- editing -----------------------------------------------------------------------------
     def open_editor(self, kind: str, entity_id: str | None = None, preset: dict | None = None) -> QWidget | None:
@@ -223,11 +299,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This kind of entry cannot be edited here."), 5000)
             return None
         dialog.saved.connect(self._saved)
+        if hasattr(dialog, "lesson_requested"):  # «What was the lesson?» opens a lesson editor of its own
+            dialog.lesson_requested.connect(lambda _id, d=dialog: d.lesson_editor.saved.connect(self._saved))
         dialog.finished.connect(lambda _r, d=dialog: self._editors.remove(d) if d in self._editors else None)
         self._editors.append(dialog)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
         return dialog
 
     def _saved(self, kind: str, entity_id: str) -> None:
@@ -275,14 +350,18 @@ class MainWindow(QMainWindow):
 
     # -- file --------------------------------------------------------------------------------
     def import_file(self) -> None:
-        try:
-            from journal.services import interchange
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Import is not available in this build."), 5000)
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a journal"), "", self.tr("Rapport journal (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a journal"), "", self.tr("Rapport journal (*.json)")
+        )
         if path:
-            self.pages["settings"].run_import(interchange, path)  # type: ignore[attr-defined]
+            self.show_page("settings")
+            self.pages["settings"].run_import(path)  # type: ignore[attr-defined]
+
+    def export_file(self) -> None:
+        from journal.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.journal, self)
+        dialog.open()
 
     def backup_now(self) -> None:
         self.pages["settings"].backup_now()  # type: ignore[attr-defined]
@@ -325,10 +404,14 @@ class MainWindow(QMainWindow):
             state = self.settings.geometry(splitter.objectName())
             if state is not None:
                 splitter.restoreState(state)
+        if self.settings.geometry("main_splitter") is None:
+            self.splitter.setSizes([170, 1000])
         if self.settings.geometry("journal_splitter") is None:
             self.journal_page.splitter.setSizes([640, 360])
         self.show_page(self.settings.last_page)
-        QTimer.singleShot(0, self._update_count)
+        self._first_paint = _FirstPaint(self)
+        self.journal_page.view.viewport().installEventFilter(self._first_paint)
+        QTimer.singleShot(800, self.finish_start)  # in case the journal page is not the one shown
 
     def save_state(self) -> None:
         self.settings.set_geometry("main_window", self.saveGeometry())

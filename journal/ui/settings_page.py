@@ -9,6 +9,7 @@ Backups run in a worker so the window never waits.
 from __future__ import annotations
 
 from dataclasses import fields
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl
@@ -17,12 +18,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,17 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal import i18n
+from journal.services import indicators
 from journal.store.db import Journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
-from journal.ui.backups_panel import BackupsPanel  # issue-6
-from journal.ui.page_support import announce_change  # issue-6
+from journal.ui.backups_panel import BackupsPanel
 from journal.ui.workers import Worker
-
-try:  # indicators arrive with issue-3
-    from journal.services import indicators
-except ImportError:  # pragma: no cover - depends on merge order
-    indicators = None  # type: ignore[assignment]
 
 
 class SettingsPage(QScrollArea):
@@ -77,22 +71,16 @@ class SettingsPage(QScrollArea):
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(self.folder_label.textInteractionFlags().TextSelectableByMouse)
         self.open_folder = QPushButton(body)
-        self.backup_button = QPushButton(body)
-        self.restore_button = QPushButton(body)
-        self.backup_status = QLabel(body)
-        self.backup_status.setWordWrap(True)
+        self.import_status = QLabel(body)
         row = QHBoxLayout()
-        for button in (self.open_folder, self.backup_button, self.restore_button):
-            row.addWidget(button)
-        row.addStretch(1)
+        row.addWidget(self.open_folder)
+        row.addWidget(self.import_status, 1)
         data.addWidget(self.folder_label)
         data.addLayout(row)
-        data.addWidget(self.backup_status)
-        # issue-6: the list of backups, each restorable after a confirmation
-        self.backups = BackupsPanel(journal, body, backup_button=False)
-        self.backups.restored.connect(lambda _path: announce_change(self, lambda: None))
+        # issue-6: the backups list (Back up now, Restore…)
+        self.backups = BackupsPanel(journal, body)
+        self.backups.restored.connect(lambda _path: self.window().journal_changed.emit())
         data.addWidget(self.backups)
-        # end issue-6
         layout = QVBoxLayout(body)
         for group in (self.app_group, self.thresholds_group, self.data_group):
             layout.addWidget(group)
@@ -101,14 +89,16 @@ class SettingsPage(QScrollArea):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.theme.currentIndexChanged.connect(self._theme_chosen)
         self.open_folder.clicked.connect(self._open_folder)
-        self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button.clicked.connect(self._restore)
         self.save_thresholds.clicked.connect(self._save_thresholds)
 
     # -- text --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         for combo, items, current in (
-            (self.language, (("system", self.tr("System")), ("en", "English"), ("ru", "Русский")), self._settings.language),
+            (
+                self.language,
+                (("system", self.tr("System")), ("en", "English"), ("ru", "Русский")),
+                self._settings.language,
+            ),
             (
                 self.theme,
                 (("system", self.tr("System")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))),
@@ -138,13 +128,10 @@ class SettingsPage(QScrollArea):
             amber.setAccessibleName(self.tr("%1, amber from").replace("%1", label.text()))
             red.setAccessibleName(self.tr("%1, red from").replace("%1", label.text()))
         self.save_thresholds.setText(self.tr("Save thresholds"))
-        if indicators is None:
-            self.threshold_error.setText(self.tr("Thresholds can be set once the indicators are available."))
         self.data_group.setTitle(self.tr("Data"))
         self.folder_label.setText(self.tr("Your journal is kept in %1").replace("%1", str(self._journal.folder)))
         self.open_folder.setText(self.tr("&Open data folder"))
-        self.backup_button.setText(self.tr("&Back up now"))
-        self.restore_button.setText(self.tr("&Restore from a backup…"))
+        self.open_folder.setAccessibleName(self.tr("Open the data folder"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -166,10 +153,6 @@ class SettingsPage(QScrollArea):
 
     # -- thresholds ----------------------------------------------------------------------------
     def _build_thresholds(self) -> None:
-        if indicators is None:
-            self.threshold_form.addRow(self.threshold_error)
-            self.save_thresholds.hide()
-            return
         current = indicators.load_thresholds(self._journal)
         for f in fields(current):
             amber_value, red_value = getattr(current, f.name)
@@ -208,54 +191,31 @@ class SettingsPage(QScrollArea):
         self.window().journal_changed.emit()  # type: ignore[attr-defined]
 
     def _problem_text(self, exc: Any) -> str:
-        try:
-            from journal.services.text import problem_text
-        except ImportError:
-            return "; ".join(p.english() if hasattr(p, "english") else str(p) for p in exc.problems)
+        from journal.services.text import problem_text
+
         return "; ".join(problem_text(p) for p in exc.problems)
 
     # -- data --------------------------------------------------------------------------------
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._journal.folder)))
 
-    def _start(self, worker: Worker, done) -> None:  # noqa: ANN001
+    def backup_now(self) -> None:
+        self.backups.backup_now()
+
+    def run_import(self, path: str) -> None:
+        """Import a JSON journal file in a worker; the window refreshes when it is in."""
+        from journal.services import interchange
+
+        self.import_status.setText(self.tr("Importing…"))
+        worker = Worker(interchange.import_json, self._journal, Path(path))
         self._workers.append(worker)
-        worker.signals.result.connect(done)
-        worker.signals.failed.connect(lambda text: self.backup_status.setText(self.tr("Failed: %1").replace("%1", text)))
+        worker.signals.result.connect(self._imported)
+        worker.signals.failed.connect(
+            lambda text: self.import_status.setText(self.tr("Import failed: %1").replace("%1", text))
+        )
         worker.signals.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
         worker.start()
 
-    def backup_now(self) -> None:
-        try:
-            from journal.services import backup
-        except ImportError:
-            self.backup_status.setText(self.tr("Backups are not available in this build."))
-            return
-        self.backup_status.setText(self.tr("Backing up…"))
-        folder = self._journal.folder
-        worker = Worker(lambda progress, cancelled: backup.backup_now(folder))
-        self._start(worker, lambda path: self.backup_status.setText(self.tr("Backed up to %1").replace("%1", str(path))))
-
-    def _restore(self) -> None:
-        try:
-            from journal.services import backup
-        except ImportError:
-            self.backup_status.setText(self.tr("Backups are not available in this build."))
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(self._journal.folder), "*.sqlite3")
-        if not path:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore"),
-            self.tr("Replace the journal with this backup? The current journal is backed up first."),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            backup.restore(self._journal.folder, path)
-            self.window().journal_changed.emit()  # type: ignore[attr-defined]
-
-    def run_import(self, interchange: Any, path: str) -> None:
-        folder = self._journal.folder
-        self.backup_status.setText(self.tr("Importing…"))
-        worker = Worker(lambda progress, cancelled: interchange.import_file(folder, path))
-        self._start(worker, lambda _r: (self.backup_status.setText(self.tr("Imported.")), self.window().journal_changed.emit()))
+    def _imported(self, counts: dict) -> None:
+        self.import_status.setText(self.tr("Imported %n records.", "", sum(counts.values())))
+        self.window().journal_changed.emit()  # type: ignore[attr-defined]

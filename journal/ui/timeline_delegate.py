@@ -40,7 +40,9 @@ class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(200, 2 * option.fontMetrics.height() + 3 * PAD // 2 + 4)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         painter.save()
         try:
             day = index.data(DayRole)
@@ -74,9 +76,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_color = opt.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
+        text_color = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         fm = QFontMetrics(opt.font)
         line_h = fm.height()
         rect = opt.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
@@ -92,7 +92,7 @@ class TimelineDelegate(QStyledItemDelegate):
         # kind glyph + word
         kind_text = f"{labels.KIND_GLYPHS.get(entry.kind, '•')} {labels.kind(entry.kind)}"
         painter.setPen(text_color if selected else theme.kind_color(entry.kind))
-        kind_w = max(fm.horizontalAdvance(kind_text), 9 * fm.averageCharWidth()) + PAD
+        kind_w = max(fm.horizontalAdvance(f"● {labels.kind(k)}") for k in labels.KIND_GLYPHS) + PAD
         painter.drawText(QRect(x, top.top(), kind_w, line_h), Qt.AlignmentFlag.AlignLeft, kind_text)
         x += kind_w + PAD
         # pressure marks, right-aligned

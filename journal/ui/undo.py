@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from journal.services import capture
 from journal.store.db import Journal
 from journal.ui import labels
 
@@ -29,10 +28,14 @@ class DeleteCommand(QUndoCommand):
         self._removed: dict[str, list[dict[str, Any]]] = {}
 
     def redo(self) -> None:
+        from journal.services import capture
+
         self._removed = capture.delete(self._journal, self.kind, self.entity_id)
         self._changed()
 
     def undo(self) -> None:
+        from journal.services import capture
+
         if self._removed:
             capture.undo_delete(self._journal, self._removed)
         self._changed()

@@ -1,0 +1,105 @@
+"""The desktop app's entry point: `run(data_dir)` starts Qt, the language and theme, and the window.
+
+On the first run (no journal yet and the welcome never done) a welcome offers an empty
+journal or a sample one in its own folder; afterwards the app opens the journal it used last
+(the sample keeps "Sample journal" in the title bar until the user leaves it from the File
+menu). `Launcher` holds what is open, so tests drive the same path without `exec()`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from journal import i18n, paths
+from journal.store.db import JournalError, open_journal
+from journal.ui import theme
+from journal.ui.app_settings import AppSettings
+
+
+class Launcher(QObject):
+    """Opens the welcome or the main window, and switches between the sample and the real journal."""
+
+    def __init__(self, settings: AppSettings, data_dir: Path | None = None, first_run: bool | None = None):
+        super().__init__()
+        self.settings = settings
+        self.explicit = data_dir is not None
+        self.data_dir = data_dir or paths.data_dir()
+        self.first_run = first_run
+        self.window = None  # the MainWindow
+        self.welcome = None
+        self.error: str | None = None
+
+    def is_first_run(self) -> bool:
+        if self.first_run is not None:
+            return self.first_run
+        return not self.settings.welcome_done and not paths.journal_path(self.data_dir).exists()
+
+    def start(self) -> QWidget | None:
+        """Show the welcome or the window; returns what was shown (None when the journal cannot open)."""
+        if self.is_first_run():
+            from journal.ui.welcome import WelcomeDialog
+
+            self.welcome = WelcomeDialog(self.data_dir)
+            self.welcome.chosen.connect(self._chosen)
+            self.welcome.show()
+            return self.welcome
+        sample = self.settings.demo_mode and not self.explicit
+        return self.open_window(paths.demo_data_dir() if sample else self.data_dir, sample=sample)
+
+    def _chosen(self, kind: str, folder: Path) -> None:
+        self.settings.welcome_done = True
+        self.settings.demo_mode = kind == "sample"
+        self.open_window(folder, sample=kind == "sample")
+
+    def open_window(self, folder: Path, *, sample: bool = False) -> QWidget | None:
+        from journal.ui.main_window import MainWindow
+
+        try:
+            journal = open_journal(folder)
+        except JournalError as exc:
+            self.error = str(exc)
+            QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Rapport"), str(exc))
+            return None
+        old = self.window
+        self.window = MainWindow(journal, self.settings, sample=sample)
+        self.window.leave_sample_requested.connect(self.leave_sample)
+        self.window.show()
+        if old is not None:
+            old.close()
+            old.journal.close()
+        QTimer.singleShot(0, self._offer_drafts)
+        return self.window
+
+    def _offer_drafts(self) -> None:
+        try:
+            from journal.ui.editors.drafts import offer_restore
+        except ImportError:  # the editors branch brings drafts
+            return
+        if self.window is not None:
+            self.window.draft_dialogs = offer_restore(self.window.journal, self.window)
+
+    def leave_sample(self) -> None:
+        self.settings.demo_mode = False
+        self.open_window(self.data_dir, sample=False)
+
+
+def run(data_dir: Path | None = None, *, first_run: bool | None = None) -> int:
+    """Start the desktop app over `data_dir` (default: the platform's data folder)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(paths.APP_NAME)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationDisplayName(paths.APP_NAME)
+    settings = AppSettings()
+    i18n.install(settings.language)
+    theme.apply(app, settings.theme)
+    launcher = Launcher(settings, data_dir, first_run)
+    if launcher.start() is None:
+        return 1
+    code = app.exec()
+    if launcher.window is not None:
+        launcher.window.journal.close()
+    return code

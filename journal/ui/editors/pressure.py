@@ -1,0 +1,232 @@
+"""Pressure events typed inline in the interaction editor: one row each, added and removed at will.
+
+"The client pushed, I gave in, it cost two hours" is three clicks: «+ Pushed: free work» adds a
+row already set to free work / I gave in with the hours field focused, «2 h» fills the hours,
+and Save. Hours and discounts are typed as the locale writes numbers; what is not a number is
+passed on as text so the validator says so beside the row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.domain.records import PRESSURE_KINDS, RESPONSES
+from journal.ui.editors.base import Slot, error_label
+from journal.ui.editors.fields import format_number, parse_number
+from journal.ui.editors.labels import pressure_kind_names, response_names
+
+QUICK_HOURS = (1, 2, 4)
+
+
+class PressureRow(QFrame):
+    """One pressure event: kind, response, unpaid hours, discount %, note, and a remove button."""
+
+    changed = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.event_id: str | None = None
+        self.kind = QComboBox(self)
+        for code, name in pressure_kind_names().items():
+            self.kind.addItem(name, code)
+        self.response = QComboBox(self)
+        for code, name in response_names().items():
+            self.response.addItem(name, code)
+        self.response.setCurrentIndex(RESPONSES.index("pending"))
+        self.hours = QLineEdit(self)
+        self.hours.setPlaceholderText("0")
+        self.hours.setMaximumWidth(90)
+        self.quick = []
+        for hours in QUICK_HOURS:
+            button = QToolButton(self)
+            button.setText(self.tr("%1 h").replace("%1", QLocale().toString(hours)))
+            button.setAccessibleName(self.tr("%1 unpaid hours").replace("%1", QLocale().toString(hours)))
+            button.clicked.connect(lambda _=False, h=hours: self.set_hours(h))
+            self.quick.append(button)
+        self.discount = QLineEdit(self)
+        self.discount.setPlaceholderText("—")
+        self.discount.setMaximumWidth(90)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("What did they ask for?"))
+        self.remove = QPushButton(self.tr("Remove"), self)
+        self.remove.setAutoDefault(False)
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.slot = Slot(("pressure",), error_label(self))
+        self._captions: list[QLabel] = []
+        grid = QGridLayout(self)
+        grid.addWidget(self._caption(self.tr("Pushed for"), self.kind), 0, 0)
+        grid.addWidget(self.kind, 0, 1)
+        grid.addWidget(self._caption(self.tr("My response"), self.response), 0, 2)
+        grid.addWidget(self.response, 0, 3, 1, 2)
+        grid.addWidget(self._caption(self.tr("Unpaid hours"), self.hours), 1, 0)
+        hours_box = QHBoxLayout()
+        hours_box.addWidget(self.hours)
+        for button in self.quick:
+            hours_box.addWidget(button)
+        hours_box.addStretch(1)
+        grid.addLayout(hours_box, 1, 1)
+        grid.addWidget(self._caption(self.tr("Discount %"), self.discount), 1, 2)
+        grid.addWidget(self.discount, 1, 3)
+        grid.addWidget(self._caption(self.tr("Note"), self.note), 2, 0)
+        grid.addWidget(self.note, 2, 1, 1, 3)
+        grid.addWidget(self.remove, 2, 4)
+        grid.addWidget(self.slot.label, 3, 0, 1, 5)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for signal in (
+            self.kind.currentIndexChanged,
+            self.response.currentIndexChanged,
+            self.hours.textEdited,
+            self.discount.textEdited,
+            self.note.textEdited,
+        ):
+            signal.connect(self.changed)
+
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        self._captions.append(label)
+        return label
+
+    def set_hours(self, hours: float) -> None:
+        self.hours.setText(QLocale().toString(hours))
+        self.changed.emit()
+
+    def number(self, position: int) -> None:
+        """Name the row's controls for assistive technology by its position in the list."""
+        self.slot.paths = (f"pressure[{position}]",)
+        names = {
+            self.kind: self.tr("Pressure %1: pushed for"),
+            self.response: self.tr("Pressure %1: my response"),
+            self.hours: self.tr("Pressure %1: unpaid hours"),
+            self.discount: self.tr("Pressure %1: discount %"),
+            self.note: self.tr("Pressure %1: note"),
+            self.remove: self.tr("Remove pressure %1"),
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name.replace("%1", str(position + 1)))
+
+    def data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": self.kind.currentData(), "response": self.response.currentData()}
+        if self.event_id:
+            data["id"] = self.event_id
+        hours = parse_number(self.hours.text())
+        if hours is not None:
+            data["unpaid_hours"] = hours
+        data["discount_pct"] = parse_number(self.discount.text())
+        data["note"] = self.note.text()
+        return data
+
+    def load(self, data: dict[str, Any]) -> None:
+        self.event_id = data.get("id")
+        if data.get("kind") in PRESSURE_KINDS:
+            self.kind.setCurrentIndex(PRESSURE_KINDS.index(data["kind"]))
+        if data.get("response") in RESPONSES:
+            self.response.setCurrentIndex(RESPONSES.index(data["response"]))
+        hours = data.get("unpaid_hours")
+        self.hours.setText("" if not hours else format_number(hours))
+        self.discount.setText(format_number(data.get("discount_pct")))
+        self.note.setText(data.get("note") or "")
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "id": self.event_id,
+            "kind": self.kind.currentData(),
+            "response": self.response.currentData(),
+            "hours": self.hours.text(),
+            "discount": self.discount.text(),
+            "note": self.note.text(),
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        self.load({"id": state.get("id"), "kind": state.get("kind"), "response": state.get("response")})
+        self.hours.setText(state.get("hours", ""))
+        self.discount.setText(state.get("discount", ""))
+        self.note.setText(state.get("note", ""))
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.kind, self.response, self.hours, *self.quick, self.discount, self.note, self.remove]
+
+
+class PressureList(QWidget):
+    """The interaction's pressure events, with a one-click «pushed for free work, I gave in» row."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[PressureRow] = []
+        self._rows_box = QVBoxLayout()
+        self._rows_box.setContentsMargins(0, 0, 0, 0)
+        self.quick_add = QPushButton(self.tr("+ Pushed: free work, I gave in"), self)
+        self.quick_add.setToolTip(self.tr("Add a pressure event: free work, conceded; then give the hours"))
+        self.add = QPushButton(self.tr("+ Other pressure"), self)
+        for button in (self.quick_add, self.add):
+            button.setAutoDefault(False)
+            button.setAccessibleName(button.text().lstrip("+ "))
+        self.quick_add.clicked.connect(lambda: self.add_row({"kind": "free_work", "response": "conceded"}, focus=True))
+        self.add.clicked.connect(lambda: self.add_row({}, focus=True))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.quick_add)
+        buttons.addWidget(self.add)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._rows_box)
+        layout.addLayout(buttons)
+
+    def add_row(self, data: dict[str, Any], *, focus: bool = False, state: dict[str, Any] | None = None) -> PressureRow:
+        row = PressureRow(self)
+        if state is not None:
+            row.set_state(state)
+        else:
+            row.load(data)
+        row.changed.connect(self.changed)
+        row.remove_requested.connect(self.remove_row)
+        self.rows.append(row)
+        self._rows_box.addWidget(row)
+        self._renumber()
+        self.changed.emit()
+        if focus:
+            (row.hours if data.get("kind") else row.kind).setFocus()
+        return row
+
+    def remove_row(self, row: PressureRow) -> None:
+        self.rows.remove(row)
+        self._rows_box.removeWidget(row)
+        row.deleteLater()
+        self._renumber()
+        self.changed.emit()
+        (self.rows[-1].note if self.rows else self.quick_add).setFocus()
+
+    def clear(self) -> None:
+        for row in list(self.rows):
+            self.rows.remove(row)
+            self._rows_box.removeWidget(row)
+            row.deleteLater()
+
+    def _renumber(self) -> None:
+        for position, row in enumerate(self.rows):
+            row.number(position)
+
+    def data(self) -> list[dict[str, Any]]:
+        return [row.data() for row in self.rows]
+
+    def focus_chain(self) -> list[QWidget]:
+        return [w for row in self.rows for w in row.focus_chain()] + [self.quick_add, self.add]
