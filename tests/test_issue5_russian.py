@@ -51,3 +51,27 @@ def test_incident_ages_and_chart_plurals_in_russian(qtbot, journal, russian) -> 
     assert page.tree.topLevelItem(0).text(0) == "Открытые (4)"
     lines = week_tooltip(known_weeks()[8]).splitlines()
     assert lines[1:] == ["8 случаев давления", "уступили: 6", "Бесплатных часов: 4,0", "1 благодарность"]
+
+
+def test_switching_language_live_rebuilds_the_pages_and_keeps_unsaved_notes(qtbot, journal, qapp) -> None:
+    i18n.install("en")
+    tj.bending_month(journal)
+    today, incidents = TodayPage(journal), IncidentsPage(journal)
+    for page in (today, incidents):
+        qtbot.addWidget(page)
+    with qtbot.waitSignal(today.status_ready, timeout=10000):
+        today.show()
+    incidents.show()
+    qtbot.keyClicks(incidents.form.title, "Unsaved title")
+    qtbot.keyClicks(incidents.form.notes["listen"], "heard them out")
+    try:
+        i18n.install("ru")
+        qtbot.waitUntil(lambda: today.card.word.text() == "Красный")
+        qtbot.waitUntil(lambda: incidents.form.heading.text() == "Новый инцидент")
+        assert today.title.text() == "Сегодня"
+        assert incidents.form.title.text() == "Unsaved title"
+        assert incidents.form.notes["listen"].toPlainText() == "heard them out"
+        assert incidents.form.progress_text.text() == "Шагов с заметками: 1 из 6"
+    finally:
+        i18n.install("en")
+    qtbot.waitUntil(lambda: today.card.word.text() == "Red")

@@ -146,3 +146,17 @@ def test_a_past_lesson_comes_back_a_different_one_each_day(qtbot, journal) -> No
         shown[offset] = page.data.lesson.lesson
         assert shown[offset] in page.lesson_label.text()
     assert sorted(shown.values()) == ["Lesson 0", "Lesson 1", "Lesson 2"]
+
+
+def test_trend_chart_has_twelve_points_per_series_for_a_known_journal(qtbot, journal) -> None:
+    tj.bending_month(journal)  # 8 pushes over the last 23 days, 6 conceded
+    page = open_today(qtbot, journal)
+    weeks = page.chart.weeks
+    assert len(weeks) == 12 and weeks[-1].start <= date.today() < weeks[-1].start + timedelta(days=7)
+    assert sum(w.pressure for w in weeks) == 8 and sum(w.conceded for w in weeks) == 6
+    geo = page.chart.chart_geometry()
+    for series in (geo.pressure_bars, geo.conceded_bars, geo.unpaid_points, geo.gratitude_points):
+        assert len(series) == 12
+    for week, bar in zip(weeks, geo.pressure_bars, strict=True):
+        assert bar.height() == pytest.approx(geo.plot.height() * week.pressure / geo.count_max)
+    assert all(bar.height() == 0 for bar in geo.pressure_bars[:7])  # nothing before the month

@@ -255,6 +255,40 @@ class IncidentForm(QWidget):
         self.go_to(min(done, len(INCIDENT_STEPS) - 1) if incident.resolved_on is None else 0)
         self._update_header()
 
+    def snapshot(self) -> dict[str, Any]:
+        """Everything the form holds, saved or not (to rebuild it in another language)."""
+        return {
+            "incident_id": self.incident_id,
+            "lesson_id": self.lesson_id,
+            "resolved_on": self.resolved_on,
+            "title": self.title.text(),
+            "client": self.client.currentText(),
+            "opened": self.opened.date(),
+            "notes": {step: note.toPlainText() for step, note in self.notes.items()},
+            "follow_up_set": self.follow_up_set.isChecked(),
+            "follow_up": self.follow_up.date(),
+            "next_time": self.next_time.text(),
+            "step": self.pages.currentIndex(),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.incident_id, self.lesson_id, self.resolved_on = (
+            state["incident_id"],
+            state["lesson_id"],
+            state["resolved_on"],
+        )
+        self.title.setText(state["title"])
+        self.client.setEditText(state["client"])
+        self.client.setCurrentIndex(self.client.findText(state["client"], Qt.MatchFlag.MatchFixedString))
+        self.opened.setDate(state["opened"])
+        for step, note in self.notes.items():
+            note.setPlainText(state["notes"][step])
+        self.follow_up_set.setChecked(state["follow_up_set"])
+        self.follow_up.setDate(state["follow_up"])
+        self.next_time.setText(state["next_time"])
+        self.go_to(state["step"])
+        self._update_header()
+
     def steps_done(self) -> int:
         return sum(1 for note in self.notes.values() if note.toPlainText().strip())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +27,7 @@ from journal.services import incidents
 from journal.services.incidents import IncidentItem
 from journal.store.db import Journal
 from journal.ui.incident_form import IncidentForm
-from journal.ui.page_support import announce_change, listen_to_journal, refresh_if_stale
+from journal.ui.page_support import announce_change, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
 from journal.ui.wording import settle_plural
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -40,7 +40,14 @@ class IncidentsPage(QWidget):
         super().__init__(parent)
         self.journal = journal
         self.items: list[IncidentItem] = []
+        self.outer = QVBoxLayout(self)
+        self.body: QWidget | None = None
+        self._build()
+        listen_to_journal(self, parent, self.refresh)
+        self.refresh()
 
+    def _build(self) -> None:
+        """Every widget of the page, in the language in force (again after a language change)."""
         title = QLabel(self.tr("Incidents"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -73,7 +80,7 @@ class IncidentsPage(QWidget):
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(self.empty)
 
-        self.form = IncidentForm(journal)
+        self.form = IncidentForm(self.journal)
         self.form.saved.connect(self._form_saved)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -81,10 +88,23 @@ class IncidentsPage(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 700])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        listen_to_journal(self, parent, self.refresh)
+        self.body = replace_body(self.outer, self.body, splitter)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and self.body is not None:
+            rebuild_later(self, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Rebuild in the new words, keeping whatever the form holds (saved or not)."""
+        state = self.form.snapshot()
+        self._build()
         self.refresh()
+        self.form.restore(state)
+        if state["incident_id"]:
+            self.tree.blockSignals(True)
+            self.select(state["incident_id"])
+            self.tree.blockSignals(False)
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         refresh_if_stale(self, self.refresh)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -37,7 +37,7 @@ from journal.services import indicators, text
 from journal.store.db import Journal
 from journal.ui.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
 from journal.ui.levels import level_icon
-from journal.ui.page_support import is_dark, listen_to_journal, refresh_if_stale
+from journal.ui.page_support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
 from journal.ui.score_chart import ScoreChart
 from journal.ui.wording import settle_plural
 from journal.ui.workers import Worker
@@ -75,14 +75,23 @@ class InsightsPage(QWidget):
         self.data: InsightsData | None = None
         self.generation = 0
         self.running: set[Worker] = set()
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.body: QWidget | None = None
+        self._build(QDate.currentDate())
+        self._connect_window(parent)
+        listen_to_journal(self, parent, self.refresh)
+        self.refresh()
 
+    def _build(self, as_of: QDate) -> None:
+        """Every widget of the page, in the language in force (again after a language change)."""
         title = QLabel(self.tr("Insights"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         self.as_of = QDateEdit(calendarPopup=True)
-        self.as_of.setDate(QDate.currentDate())
+        self.as_of.setDate(as_of)
         self.as_of.setMaximumDate(QDate.currentDate().addYears(1))
         self.as_of.setAccessibleName(self.tr("As of"))
         self.as_of.dateChanged.connect(lambda _d: self.refresh())
@@ -157,13 +166,17 @@ class InsightsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.body = replace_body(self.outer, self.body, scroll)
 
-        self._connect_window(parent)
-        listen_to_journal(self, parent, self.refresh)
-        self.refresh()
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and self.body is not None:
+            rebuild_later(self, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._build(self.as_of.date())
+        if self.data is not None:
+            self._show(self.data, self.generation)
 
     @staticmethod
     def _table_look(table: QTableView) -> None:

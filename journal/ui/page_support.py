@@ -2,15 +2,17 @@
 
 MainWindow (issue-4-window) has `journal_changed`, emitted after any write; a page passed the
 window as parent listens to it and refreshes when next shown rather than while hidden. A page
-that writes announces it through the window, or refreshes itself when it stands alone.
+that writes announces it through the window, or refreshes itself when it stands alone. When
+the language changes (Settings switches it live) a page rebuilds its body once, in the new words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 def listen_to_journal(page: QWidget, parent: QWidget | None, refresh: Callable[[], None]) -> None:
@@ -54,3 +56,25 @@ def show_field_error(label: QLabel, text: str) -> None:
     label.setStyleSheet(f"color: {colour}; font-weight: bold;")
     label.setText("\u26a0 " + text)
     label.show()
+
+
+def rebuild_later(page: QWidget, rebuild: Callable[[], None]) -> None:
+    """Run `rebuild` once after a burst of LanguageChange events (one per installed catalogue)."""
+    if page.property("rebuild_pending"):
+        return
+    page.setProperty("rebuild_pending", True)
+
+    def run() -> None:
+        page.setProperty("rebuild_pending", False)
+        rebuild()
+
+    QTimer.singleShot(0, page, run)  # dropped if the page is gone by then
+
+
+def replace_body(layout: QVBoxLayout, old: QWidget | None, new: QWidget) -> QWidget:
+    """Put `new` where `old` was in the page's outer layout; returns `new`."""
+    if old is not None:
+        layout.removeWidget(old)
+        old.deleteLater()
+    layout.addWidget(new)
+    return new

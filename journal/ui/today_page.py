@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -39,7 +39,14 @@ from journal.ui.attention import AttentionList
 from journal.ui.chart import TrendChart
 from journal.ui.checkin_dialog import CheckinDialog
 from journal.ui.level_card import LevelCard
-from journal.ui.page_support import announce_change, listen_to_journal, refresh_if_stale, show_field_error
+from journal.ui.page_support import (
+    announce_change,
+    listen_to_journal,
+    rebuild_later,
+    refresh_if_stale,
+    replace_body,
+    show_field_error,
+)
 from journal.ui.workers import Worker
 
 
@@ -91,7 +98,16 @@ class TodayPage(QWidget):
         self.running: set[Worker] = set()  # kept alive until finished (the pool does not own them)
         self.generation = 0
         self.checkin_dialog: CheckinDialog | None = None
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.body: QWidget | None = None
+        self._build()
+        self._connect_window(parent)
+        listen_to_journal(self, parent, self.refresh)
+        self.refresh()
 
+    def _build(self) -> None:
+        """Every widget of the page, in the language in force (again after a language change)."""
         self.title = QLabel(self.tr("Today"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -153,13 +169,20 @@ class TodayPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self.body = replace_body(self.outer, self.body, scroll)
+        self.date_label.setText(QLocale().toString(self.day(), QLocale.FormatType.LongFormat))
 
-        self._connect_window(parent)
-        listen_to_journal(self, parent, self.refresh)
-        self.refresh()
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange and self.body is not None:
+            rebuild_later(self, self._retranslate)
+        elif event.type() == QEvent.Type.PaletteChange and self.body is not None:
+            self.card.apply_colors()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._build()
+        if self.data is not None:
+            self._show(self.data, self.generation)
 
     # -- window ------------------------------------------------------------------------------
 

@@ -1,8 +1,8 @@
 """Today benchmark: switching to Today on the 100,000-interaction journal, against the 300 ms budget.
 
 Run from the repository root: `python -m tests.bench.bench_today` (the first run builds the
-cached journal). A window holds a blank page and TodayPage in a QStackedWidget, as
-MainWindow does; each round marks Today stale (as a write would), switches to it, and times
+cached journal). The real MainWindow is shown on the Journal page; each round marks Today
+stale (as a write while it was hidden would), switches to it with `show_page`, and times
 (1) until Today is painted, with its previous numbers, and (2) until the fresh numbers from
 the worker are on screen. Meanwhile a 1 ms timer on the GUI thread records the longest gap
 between its ticks: how long the window ever stopped answering. Prints a Markdown table.
@@ -11,16 +11,18 @@ between its ticks: how long the window ever stopped answering. Prints a Markdown
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from journal.services import indicators  # noqa: E402
 from journal.store.db import open_journal  # noqa: E402
-from journal.ui.today_page import TodayPage  # noqa: E402
+from journal.ui.app_settings import AppSettings  # noqa: E402
+from journal.ui.main_window import MainWindow  # noqa: E402
 from tests.bench.common import Row, big_journal, markdown, measure, median, ms, p95  # noqa: E402
 
 ROUNDS = 15
@@ -44,13 +46,11 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     folder = big_journal()
     journal = open_journal(folder)
-    stack = QStackedWidget()
-    blank = QLabel("Journal")
-    stack.addWidget(blank)
-    today = TodayPage(journal, stack)
-    stack.addWidget(today)
-    stack.resize(1180, 900)
-    stack.show()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="bench-today-"))
+    window = MainWindow(journal, AppSettings())
+    today = window.pages["today"]
+    window.resize(1280, 900)
+    window.show()
     watch = PaintWatch()
     today.card.installEventFilter(watch)
     ready: list[float] = []
@@ -76,14 +76,14 @@ def main() -> None:
     wait(lambda: ready)  # the first computation, at construction
     painted, numbers = [], []
     for _ in range(ROUNDS):
-        stack.setCurrentWidget(blank)
-        wait(lambda: False, 0.05)
+        window.show_page("journal")
+        wait(lambda: False, 0.3)
         today.setProperty("stale", True)  # as after a write while Today was hidden
         ready.clear()
         watch.painted_at = 0.0
         ticker.start()
         last_tick[0] = start = time.perf_counter()
-        stack.setCurrentWidget(today)
+        window.show_page("today")
         wait(lambda: watch.painted_at > 0)
         painted.append(watch.painted_at - start)
         wait(lambda: ready and watch.painted_at > ready[0])
