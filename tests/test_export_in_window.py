@@ -58,16 +58,16 @@ def test_settings_lists_backups_and_picks_up_new_ones(qtbot, journal, tmp_path, 
     window.show_page("settings")
     panel = window.pages["settings"].backups
     assert panel.isVisible() and panel.tree.topLevelItemCount() == 1
-    backup.backup_now(journal.folder)  # e.g. from the command line while the app runs
+    backup.backup(journal.folder)  # e.g. from the command line while the app runs
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2)
 
 
-def test_settings_back_up_now_shows_in_the_list(qtbot, journal, tmp_path, windows):
+def test_file_back_up_now_shows_in_the_settings_list(qtbot, journal, tmp_path, windows):
     fill_small(journal)
     window = make_window(qtbot, journal, tmp_path, windows)
     window.show_page("settings")
-    page = window.pages["settings"]
-    assert not page.backups.backup_button.isVisible()  # one "Back up now" on the page, the page's own
-    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.backups.tree.topLevelItemCount() == 1, timeout=20000)
-    assert page.backups.tree.topLevelItem(0).text(1) == "Made by you"
+    panel = window.pages["settings"].backups
+    backup_action = next(a for a in window.actions_.file_menu.actions() if a.objectName() == "backup_now")
+    backup_action.trigger()
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=20000)
+    assert panel.tree.topLevelItem(0).text(1) == "Made by you"

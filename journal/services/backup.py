@@ -220,8 +220,3 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             )
         )
     return sorted(found, key=lambda info: (info.made_at, info.path.name), reverse=True)
-
-
-def backup_now(folder: Path) -> Path:
-    """A manual backup (what Settings' and the File menu's "Back up now" call)."""
-    return backup(folder, label="manual")

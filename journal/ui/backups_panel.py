@@ -52,7 +52,7 @@ class BackupsPanel(QWidget):
 
     restored = Signal(str)  # the backup restored from
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None, *, backup_button: bool = True):
+    def __init__(self, journal: Journal, parent: QWidget | None = None):
         super().__init__(parent)
         self.journal = journal
         self.worker: Worker | None = None
@@ -63,7 +63,6 @@ class BackupsPanel(QWidget):
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.clicked.connect(self.backup_now)
-        self.backup_button.setVisible(backup_button)  # Settings has its own "Back up now"
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.clicked.connect(self.ask_restore)
         self.message = QLabel()

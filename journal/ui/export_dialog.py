@@ -11,7 +11,7 @@ import gc
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -60,11 +60,6 @@ def keep_until_finished(worker: Worker) -> None:
     """Hold a reference to `worker` until its `finished` signal (the pool does not own it)."""
     _running.add(worker)
     worker.signals.finished.connect(lambda: _running.discard(worker))
-
-
-def export_action_text() -> str:
-    """The File menu's entry, from this area's catalogue."""
-    return QCoreApplication.translate("ExportDialog", "&Export…")
 
 
 def show_export_dialog(journal: Journal, parent: QWidget) -> ExportDialog:
