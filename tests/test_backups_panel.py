@@ -64,3 +64,15 @@ def test_cancelling_the_confirmation_changes_nothing(qtbot, journal):
     panel.confirm.button(QMessageBox.StandardButton.Cancel).click()
     assert panel.worker is None
     assert "After the backup" in {c.name for c in capture.list_clients(journal)}
+
+
+def test_the_daily_backup_at_start_runs_on_a_worker_once_a_day(qtbot, journal):
+    from journal.ui import export_dialog
+    from journal.ui.backups_panel import start_auto_backup
+
+    fill_small(journal)
+    day = date(2026, 11, 23)
+    for _ in range(2):  # the app started twice the same day
+        worker = start_auto_backup(journal.folder, day)
+        qtbot.waitUntil(lambda w=worker: w not in export_dialog._running, timeout=20000)
+    assert [info.day for info in backup.list_backups(journal.folder)] == [day]

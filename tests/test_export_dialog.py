@@ -128,3 +128,14 @@ def test_file_export_opens_the_dialog_over_the_window(qtbot, journal):
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     with qtbot.waitSignal(dialog.destroyed):
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Close), Qt.MouseButton.LeftButton)
+
+
+def test_closing_the_dialog_hands_the_heap_back_to_the_collector(qtbot, journal):
+    import gc
+
+    dialog = ExportDialog(journal, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert gc.get_freeze_count() > 0  # settled while the dialog is open
+    dialog.close()
+    assert gc.get_freeze_count() == 0

@@ -226,3 +226,17 @@ def test_a_place_that_cannot_be_written_is_an_error_not_a_silent_empty_file(jour
     with pytest.raises(OSError):
         export_pdf(journal, not_a_folder / "x.pdf", Scope(), today=TODAY)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "plain-file"]
+
+
+def test_weekly_review_draws_the_trend_as_vector_graphics(journal, ids, tmp_path):
+    from journal.ui.chart import week_label
+
+    out = tmp_path / "weekly.pdf"
+    export_pdf(journal, out, Scope("weekly", as_of=TODAY), today=TODAY)
+    text = " ".join(pdf_text(out))
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    for weeks_back in (0, 11):  # the first and the last of the 12 weeks are labelled
+        assert week_label(monday - timedelta(weeks=weeks_back)) in text
+    for page in PdfReader(out).pages:
+        xobjects = page["/Resources"].get("/XObject") or {}
+        assert all(x.get_object().get("/Subtype") != "/Image" for x in xobjects.values())

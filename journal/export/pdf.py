@@ -12,6 +12,7 @@ worker thread; it needs a QGuiApplication to exist (the app's, or the command li
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -69,6 +70,12 @@ def scope_title(report: Report) -> str:
     if kind == "range":
         return translate("PdfExport", "Journal for a period")
     return translate("PdfExport", "Whole journal")
+
+
+def _let_others_run() -> None:
+    """Hand the interpreter to the window's thread between pages: a run of short Qt calls, each
+    releasing and retaking the GIL, can otherwise keep it from the GUI thread for 100 ms and more."""
+    time.sleep(0)
 
 
 def _mm(value: float) -> float:
@@ -235,6 +242,7 @@ def _write(
         if chart is not None and report_html.CHART_MARK in piece:
             _insert_chart(doc, chart)
         keep_headings_with_next(doc, first, body.height())
+        _let_others_run()
         if done % 10 == 0:
             step(20 + 40 * min(done, pieces) // pieces, 100)
     check()
@@ -256,6 +264,7 @@ def _write(
             doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
             painter.restore()
             step(60 + 40 * (index + 1) // pages, 100)
+            _let_others_run()
     finally:
         painter.end()
     return pages

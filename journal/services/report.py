@@ -2,25 +2,29 @@
 
 A `Scope` names what the user chose to export (the whole journal, a date range, one client, or
 the weekly review of the 7 days ending on `as_of`). `gather(journal, scope)` reads the timeline
-for it and loads each entry's full record in one read session, oldest first, so the exporters
-(PDF today) never touch the store. The weekly review also carries the indicators' `Status`.
+for it and loads the entries' full records in batches (a few queries per batch, never one per
+entry), oldest first, so the exporters (PDF today) never touch the store. The weekly review also carries the indicators' `Status`.
 """
 
 from __future__ import annotations
 
+import time
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from sqlmodel import Session, select
+
 from journal.domain import records as r
-from journal.services import capture, interchange, timeline
+from journal.services import capture, rows, timeline
 from journal.services.files import Cancelled
+from journal.store import models as m
 from journal.store.db import Journal
 
 SCOPES = ("all", "range", "client", "weekly")
-BULK_FROM = 300  # entries from which the whole journal is read in bulk rather than entry by entry
-SECTION_KIND = interchange.SECTION_KIND
+BATCH = 50  # entries read per step: a few queries each, short enough not to stall the GUI thread
 WEEKLY_DAYS = 7
 
 
@@ -76,6 +80,48 @@ class Report:
     status: Any = None  # journal.domain.indicators.Status for the weekly review (None when unavailable)
 
 
+def _tags(session: Session, kind: str, ids: list[str]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    query = (
+        select(m.Tag.owner_id, m.Tag.name)
+        .where(m.Tag.owner_kind == kind, m.Tag.owner_id.in_(ids))
+        .order_by(m.Tag.owner_id, m.Tag.position)
+    )
+    for owner, name in session.exec(query):
+        found[owner].append(name)
+    return {owner: tuple(names) for owner, names in found.items()}
+
+
+def load_batch(session: Session, batch: list[r.TimelineEntry]) -> dict[tuple[str, str], Any]:
+    """The whole records of a batch of timeline entries, a few queries per kind (not per entry)."""
+    ids: dict[str, list[str]] = defaultdict(list)
+    for entry in batch:
+        ids[entry.kind].append(entry.id)
+    loaded: dict[tuple[str, str], Any] = {}
+    if ids["interaction"]:
+        wanted = ids["interaction"]
+        pressure: dict[str, list[m.PressureEvent]] = defaultdict(list)
+        events = select(m.PressureEvent).where(m.PressureEvent.interaction_id.in_(wanted))
+        for event in session.exec(events.order_by(m.PressureEvent.interaction_id, m.PressureEvent.position)):
+            pressure[event.interaction_id].append(event)
+        tags = _tags(session, "interaction", wanted)
+        for row in session.exec(select(m.Interaction).where(m.Interaction.id.in_(wanted))):
+            loaded["interaction", row.id] = rows.interaction_record(row, pressure.get(row.id, []), tags.get(row.id, ()))
+    if ids["lesson"]:
+        tags = _tags(session, "lesson", ids["lesson"])
+        for row in session.exec(select(m.Lesson).where(m.Lesson.id.in_(ids["lesson"]))):
+            loaded["lesson", row.id] = rows.lesson_record(row, tags.get(row.id, ()))
+    for kind, table, convert in (
+        ("gratitude", m.GratitudeNote, rows.gratitude_record),
+        ("incident", m.Incident, rows.incident_record),
+        ("checkin", m.CheckIn, rows.checkin_record),
+    ):
+        if ids[kind]:
+            for row in session.exec(select(table).where(table.id.in_(ids[kind]))):
+                loaded[kind, row.id] = convert(row)
+    return loaded
+
+
 def totals(entries: tuple[ReportEntry, ...]) -> Totals:
     counts = {kind: 0 for kind in r.ENTRY_KINDS}
     pressure = conceded = 0
@@ -129,23 +175,16 @@ def gather(
         cursor = batch[-1].cursor
     found.reverse()
     entries: list[ReportEntry] = []
-    if len(found) > BULK_FROM:  # one bulk read beats a few queries per entry
-        by_key = {
-            (SECTION_KIND[section], record.id): record
-            for section, records in interchange.load_records(journal).items()
-            for record in records
-        }
-        entries = [ReportEntry(e, by_key[(e.kind, e.id)]) for e in found if (e.kind, e.id) in by_key]
-    else:
-        with journal.read() as session:
-            for done, entry in enumerate(found, 1):
-                record = capture.load(session, entry.kind, entry.id)
-                if record is not None:
-                    entries.append(ReportEntry(entry, record))
-                if done % 50 == 0 and progress:
-                    progress(done, total)
-    if cancelled and cancelled():
-        raise Cancelled
+    with journal.read() as session:
+        for start in range(0, len(found), BATCH):
+            batch = found[start : start + BATCH]
+            loaded = load_batch(session, batch)
+            entries += [ReportEntry(e, loaded[(e.kind, e.id)]) for e in batch if (e.kind, e.id) in loaded]
+            if cancelled and cancelled():
+                raise Cancelled
+            if progress:
+                progress(start + len(batch), total)
+            time.sleep(0)  # let the window's thread take the interpreter between batches
     if progress:
         progress(total, total)
     client_names = {c.id: c.name for c in capture.list_clients(journal, include_archived=True)}

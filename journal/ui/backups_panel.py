@@ -8,7 +8,10 @@ connections are closed before and reopen on next use. `restored` tells the windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QFileSystemWatcher, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,10 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal import paths
 from journal.services import backup
 from journal.store.db import Journal
 from journal.ui.export_dialog import error_style, keep_until_finished
 from journal.ui.workers import Worker
+
+
+def _auto_backup(folder, today, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's calling convention
+    return backup.auto_backup(folder, today)
+
+
+def start_auto_backup(folder: Path, today: date) -> Worker:
+    """The daily backup when the app starts, on the thread pool (connect `signals.failed` to show
+    a message). When the app quits, call `backup.auto_backup(folder, today)` directly instead."""
+    worker = Worker(_auto_backup, folder, today)
+    keep_until_finished(worker)
+    worker.start()
+    return worker
 
 
 def _restore(folder, source, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's calling convention
@@ -62,7 +79,26 @@ class BackupsPanel(QWidget):
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        # Backups made elsewhere (Back up now, the daily one, the command line) appear by themselves.
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.addPath(str(self.journal.folder))
+        backups = paths.backups_dir(self.journal.folder)
+        if backups.is_dir():
+            self.watcher.addPath(str(backups))
+        self.watcher.directoryChanged.connect(self._folder_changed)
         self.refresh()
+
+    def _folder_changed(self, _path: str) -> None:
+        backups = str(paths.backups_dir(self.journal.folder))
+        if backups not in self.watcher.directories() and paths.backups_dir(self.journal.folder).is_dir():
+            self.watcher.addPath(backups)
+        QTimer.singleShot(200, self._refresh_keep_message)
+
+    def _refresh_keep_message(self) -> None:
+        message, style = self.message.text(), self.message.styleSheet()
+        self.refresh()
+        self.message.setText(message)
+        self.message.setStyleSheet(style)
 
     def kind_text(self, kind: str) -> str:
         return {
@@ -151,10 +187,7 @@ class BackupsPanel(QWidget):
     def _restore_finished(self) -> None:
         self.worker = None
         self.backup_button.setEnabled(True)
-        message, style = self.message.text(), self.message.styleSheet()
-        self.refresh()
-        self.message.setText(message)
-        self.message.setStyleSheet(style)
+        self._refresh_keep_message()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(error_style(self) if error else "")

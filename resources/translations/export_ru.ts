@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>BackupsPanel</name>
@@ -515,7 +516,7 @@
         <translation>Ни один показатель не на жёлтом или красном уровне.</translation>
     </message>
     <message>
-        <source>The pressure signals are Rapport's own heuristics; the check-in is a self-check, not a diagnosis.</source>
+        <source>The pressure signals are Rapport&apos;s own heuristics; the check-in is a self-check, not a diagnosis.</source>
         <translation>Показатели давления — собственные эвристики Rapport; самопроверка — не диагноз.</translation>
     </message>
     <message>
