@@ -38,39 +38,51 @@ def sources(patterns: list[str]) -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for pattern in patterns for p in ROOT.glob(pattern))
 
 
-def plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
-    """The finished plural translations in a catalogue, by (context, source)."""
+def finished(ts: Path) -> dict[tuple[str, str], str | list[str]]:
+    """The finished translations in a catalogue by (context, source): text, or plural forms."""
     if not ts.exists():
         return {}
-    found = {}
+    found: dict[tuple[str, str], str | list[str]] = {}
     for context in ET.parse(ts).iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
-            forms = [f.text or "" for f in translation.iter("numerusform")] if translation is not None else []
-            if forms and all(forms) and translation.get("type") != "unfinished":
-                found[(context.findtext("name") or "", message.findtext("source") or "")] = forms
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            key = (context.findtext("name") or "", message.findtext("source") or "")
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if forms and all(forms):
+                found[key] = forms
+            elif not forms and translation.text:
+                found[key] = translation.text
     return found
 
 
-def mark_plurals(ts: Path, saved: dict[tuple[str, str], list[str]]) -> None:
-    """Mark every message with `%n` as plural and put back its saved forms. PySide's lupdate marks
-    only `self.tr(..., n)`, not `QCoreApplication.translate(context, text, None, n)`, and
-    drops the forms of messages it does not see as plural; Russian needs all three."""
+def settle(ts: Path, known: dict[tuple[str, str], str | list[str]]) -> None:
+    """After lupdate: mark every `%n` message as plural, and fill what is known from any catalogue.
+
+    PySide's lupdate marks as plural only `self.tr(..., n)`, not `QCoreApplication.translate(
+    context, text, None, n)`, and drops the forms of messages it does not see as plural (Russian
+    needs all three); and a string that moved to another area's file would start untranslated.
+    """
     tree = ET.parse(ts)
     for context in tree.iter("context"):
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            if "%n" not in source:
-                continue
-            message.set("numerus", "yes")
             translation = message.find("translation")
-            forms = saved.get((context.findtext("name") or "", source))
-            for child in list(translation):
-                translation.remove(child)
-            translation.text = None
-            for form in forms or ["", "", ""]:
-                ET.SubElement(translation, "numerusform").text = form
-            if forms:
+            value = known.get((context.findtext("name") or "", source))
+            if "%n" in source:
+                message.set("numerus", "yes")
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                forms = value if isinstance(value, list) else ["", "", ""]
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            elif translation.get("type") == "unfinished" and isinstance(value, str):
+                translation.text = value
+            else:
+                continue
+            if value:
                 translation.attrib.pop("type", None)
             else:
                 translation.set("type", "unfinished")
@@ -82,15 +94,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--compile-only", action="store_true")
     args = parser.parse_args()
+    known: dict[tuple[str, str], str | list[str]] = {}
+    for ts in sorted(FOLDER.glob("*_ru.ts")):
+        known.update(finished(ts))
     for area, patterns in areas().items():
         ts = FOLDER / f"{area}_ru.ts"
         files = sources(patterns)
         if not args.compile_only and files:
-            saved = plural_forms(ts)
             subprocess.run(
                 [tool("lupdate"), "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)], cwd=ROOT, check=True
             )
-            mark_plurals(ts, saved)
+            settle(ts, known)
         if ts.exists():
             subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0

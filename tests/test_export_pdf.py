@@ -229,7 +229,7 @@ def test_a_place_that_cannot_be_written_is_an_error_not_a_silent_empty_file(jour
 
 
 def test_weekly_review_draws_the_trend_as_vector_graphics(journal, ids, tmp_path):
-    from journal.ui.chart import week_label
+    from journal.export.chart import week_label
 
     out = tmp_path / "weekly.pdf"
     export_pdf(journal, out, Scope("weekly", as_of=TODAY), today=TODAY)

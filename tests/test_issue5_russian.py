@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from journal import i18n
+from journal.export.chart import week_tooltip
 from journal.services import capture
-from journal.ui.chart import week_tooltip
 from journal.ui.incidents_page import IncidentsPage
 from journal.ui.today_page import TodayPage
 from tests import today_journal as tj

@@ -3,7 +3,7 @@ page onto a QPdfWriter with a running header (the scope) and a footer ("Page N o
 
 `export_pdf(journal, path, scope)` gathers the scope through `journal.services.report`, builds
 the rich text (`report_html`, `weekly`), draws the weekly review's trend chart as vector
-graphics through `journal.ui.chart.paint_trend` (the same code the Today page uses), and
+graphics through `journal.export.chart.paint_trend` (the same code the Today page uses), and
 writes to a temporary file beside `path` that is renamed only when the export succeeded: a
 cancelled or failed export leaves nothing. It uses no widget and no pixmap, so it runs on a
 worker thread; it needs a QGuiApplication to exist (the app's, or the command line's).
@@ -94,7 +94,7 @@ class TrendChartObject(QPyTextObject):
 
     def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat) -> None:  # noqa: N802
         try:
-            from journal.ui.chart import paint_trend  # branch issue-5: one chart code path for screen and PDF
+            from journal.export.chart import paint_trend  # one chart code path for screen and PDF
         except ImportError:
             painter.save()
             painter.setPen(QPen(QColor("#7a4b00"), 1, Qt.PenStyle.DashLine))
@@ -104,7 +104,7 @@ class TrendChartObject(QPyTextObject):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, gap)
             painter.restore()
             return
-        from journal.ui.chart import ChartColors
+        from journal.export.chart import ChartColors
 
         painter.save()
         painter.setFont(QFont(self.family, 8))

@@ -12,6 +12,8 @@ QCoreApplication for the translators (`use_language`).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from journal import i18n
@@ -241,3 +243,12 @@ def problem_text(problem: Problem) -> str:
     """'path: message' (just the message when the problem has no path), translated."""
     message = problem_message(problem)
     return f"{problem.path}: {message}" if problem.path else message
+
+
+_ES = re.compile(r"\((e?s)\)")
+
+
+def settle_plural(text: str, n: int) -> str:
+    """Resolve English "(s)"/"(es)" markers for a count of `n` (a translation has none): Qt picks
+    Russian plural forms from the catalogue, while English runs on the source text."""
+    return _ES.sub("" if abs(n) == 1 else r"\1", text)

@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 from journal.domain.records import Client
 from journal.services import capture, indicators, timeline
 from journal.services.rows import fold
-from journal.services.text import label_text
+from journal.services.text import label_text, settle_plural
 from journal.store.db import Journal
 from journal.ui import labels
-from journal.ui.wording import settle_plural
 from journal.ui.workers import Worker
 
 COL_NAME, COL_COMPANY, COL_LABEL, COL_LAST, COL_CADENCE = range(5)

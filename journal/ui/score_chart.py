@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from journal.ui.chart import ChartColors, axis_number, default_metrics, translate
+from journal.export.chart import ChartColors, axis_number, default_metrics, translate
 
 
 @dataclass(frozen=True)

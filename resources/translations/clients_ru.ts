@@ -32,7 +32,11 @@
     </message>
     <message numerus="yes">
       <source>every %n day(s)</source>
-      <translation><numerusform>каждый %n день</numerusform><numerusform>каждые %n дня</numerusform><numerusform>каждые %n дней</numerusform></translation>
+      <translation>
+        <numerusform>каждый %n день</numerusform>
+        <numerusform>каждые %n дня</numerusform>
+        <numerusform>каждые %n дней</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -63,7 +67,11 @@
     </message>
     <message numerus="yes">
       <source>Stay in touch every %n day(s)</source>
-      <translation><numerusform>Выходить на связь каждый %n день</numerusform><numerusform>Выходить на связь каждые %n дня</numerusform><numerusform>Выходить на связь каждые %n дней</numerusform></translation>
+      <translation>
+        <numerusform>Выходить на связь каждый %n день</numerusform>
+        <numerusform>Выходить на связь каждые %n дня</numerusform>
+        <numerusform>Выходить на связь каждые %n дней</numerusform>
+      </translation>
     </message>
     <message>
       <source>Tags: %1</source>

@@ -94,10 +94,6 @@
       <translation>строки</translation>
     </message>
     <message>
-      <source>PDF export is not available in this version yet; use .json or .csv</source>
-      <translation>Экспорт в PDF в этой версии пока недоступен; используйте .json или .csv</translation>
-    </message>
-    <message>
       <source>{file}: the file name must end in .pdf, .json or .csv</source>
       <translation>{file}: имя файла должно оканчиваться на .pdf, .json или .csv</translation>
     </message>

@@ -1,591 +1,649 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
-<context>
+  <context>
     <name>BackupsPanel</name>
     <message>
-        <source>Made</source>
-        <translation>Создана</translation>
+      <source>Made</source>
+      <translation>Создана</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
+      <source>Kind</source>
+      <translation>Вид</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Размер</translation>
+      <source>Size</source>
+      <translation>Размер</translation>
     </message>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Создать копию сейчас</translation>
+      <source>&amp;Back up now</source>
+      <translation>&amp;Создать копию сейчас</translation>
     </message>
     <message>
-        <source>&amp;Restore…</source>
-        <translation>&amp;Восстановить…</translation>
+      <source>&amp;Restore…</source>
+      <translation>&amp;Восстановить…</translation>
     </message>
     <message>
-        <source>Backups (one a day, kept: the last 7 days and 8 weeks)</source>
-        <translation>Резервные копии (одна в день; хранятся последние 7 дней и 8 недель)</translation>
+      <source>Backups (one a day, kept: the last 7 days and 8 weeks)</source>
+      <translation>Резервные копии (одна в день; хранятся последние 7 дней и 8 недель)</translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation>Ежедневная</translation>
+      <source>Daily</source>
+      <translation>Ежедневная</translation>
     </message>
     <message>
-        <source>Made by you</source>
-        <translation>Созданная вами</translation>
+      <source>Made by you</source>
+      <translation>Созданная вами</translation>
     </message>
     <message>
-        <source>Before a restore</source>
-        <translation>Перед восстановлением</translation>
+      <source>Before a restore</source>
+      <translation>Перед восстановлением</translation>
     </message>
     <message>
-        <source>Before an upgrade</source>
-        <translation>Перед обновлением</translation>
+      <source>Before an upgrade</source>
+      <translation>Перед обновлением</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Другая</translation>
+      <source>Other</source>
+      <translation>Другая</translation>
     </message>
     <message>
-        <source>Backed up to %1</source>
-        <translation>Копия сохранена: %1</translation>
+      <source>Backed up to %1</source>
+      <translation>Копия сохранена: %1</translation>
     </message>
     <message>
-        <source>Restore a backup</source>
-        <translation>Восстановление из копии</translation>
+      <source>Restore a backup</source>
+      <translation>Восстановление из копии</translation>
     </message>
     <message>
-        <source>Replace the journal with the backup made %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
-        <translation>Заменить журнал копией от %1? Сначала будет сохранена копия журнала в нынешнем виде, так что восстановление можно отменить, вернув эту копию.</translation>
+      <source>Replace the journal with the backup made %1? The journal as it is now is backed up first, so this can be undone by restoring that backup.</source>
+      <translation>Заменить журнал копией от %1? Сначала будет сохранена копия журнала в нынешнем виде, так что восстановление можно отменить, вернув эту копию.</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Восстановить</translation>
+      <source>Restore</source>
+      <translation>Восстановить</translation>
     </message>
     <message>
-        <source>Restoring…</source>
-        <translation>Восстановление…</translation>
+      <source>Restoring…</source>
+      <translation>Восстановление…</translation>
     </message>
     <message>
-        <source>Restored. The journal as it was is kept in %1</source>
-        <translation>Восстановлено. Журнал в прежнем виде сохранён в %1</translation>
+      <source>Restored. The journal as it was is kept in %1</source>
+      <translation>Восстановлено. Журнал в прежнем виде сохранён в %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>Chart</name>
+    <message>
+      <source>Pressure events</source>
+      <translation>Случаи давления</translation>
+    </message>
+    <message>
+      <source>Conceded</source>
+      <translation>Уступки</translation>
+    </message>
+    <message>
+      <source>Unpaid hours</source>
+      <translation>Бесплатные часы</translation>
+    </message>
+    <message>
+      <source>Gratitude notes</source>
+      <translation>Благодарности</translation>
+    </message>
+    <message>
+      <source>events</source>
+      <translation>случаи</translation>
+    </message>
+    <message>
+      <source>hours</source>
+      <translation>часы</translation>
+    </message>
+    <message>
+      <source>Week of %1</source>
+      <translation>Неделя с %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n pressure event(s)</source>
+      <translation>
+        <numerusform>%n случай давления</numerusform>
+        <numerusform>%n случая давления</numerusform>
+        <numerusform>%n случаев давления</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conceded</source>
+      <translation>
+        <numerusform>уступили: %n</numerusform>
+        <numerusform>уступили: %n</numerusform>
+        <numerusform>уступили: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Unpaid hours: %1</source>
+      <translation>Бесплатных часов: %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n gratitude note(s)</source>
+      <translation>
+        <numerusform>%n благодарность</numerusform>
+        <numerusform>%n благодарности</numerusform>
+        <numerusform>%n благодарностей</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ExportCli</name>
     <message>
-        <source>the weekly review of the last 7 days (PDF only)</source>
-        <translation>недельный обзор за последние 7 дней (только PDF)</translation>
+      <source>the weekly review of the last 7 days (PDF only)</source>
+      <translation>недельный обзор за последние 7 дней (только PDF)</translation>
     </message>
     <message>
-        <source>--weekly makes a PDF: give a FILE ending in .pdf</source>
-        <translation>--weekly создаёт PDF: укажите ФАЙЛ с окончанием .pdf</translation>
+      <source>--weekly makes a PDF: give a FILE ending in .pdf</source>
+      <translation>--weekly создаёт PDF: укажите ФАЙЛ с окончанием .pdf</translation>
     </message>
     <message>
-        <source>--weekly covers the last 7 days: leave out --from, --to and --client</source>
-        <translation>--weekly охватывает последние 7 дней: не указывайте --from, --to и --client</translation>
+      <source>--weekly covers the last 7 days: leave out --from, --to and --client</source>
+      <translation>--weekly охватывает последние 7 дней: не указывайте --from, --to и --client</translation>
     </message>
     <message>
-        <source>{folder}: no such folder</source>
-        <translation>{folder}: такой папки нет</translation>
+      <source>{folder}: no such folder</source>
+      <translation>{folder}: такой папки нет</translation>
     </message>
     <message>
-        <source>could not write {file}: {reason}</source>
-        <translation>не удалось записать {file}: {reason}</translation>
+      <source>could not write {file}: {reason}</source>
+      <translation>не удалось записать {file}: {reason}</translation>
     </message>
     <message>
-        <source>Wrote {file} (pages: {pages}).</source>
-        <translation>Записан {file} (страниц: {pages}).</translation>
+      <source>Wrote {file} (pages: {pages}).</source>
+      <translation>Записан {file} (страниц: {pages}).</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
+      <source>Export</source>
+      <translation>Экспорт</translation>
     </message>
     <message>
-        <source>Whole journal</source>
-        <translation>Весь журнал</translation>
+      <source>Whole journal</source>
+      <translation>Весь журнал</translation>
     </message>
     <message>
-        <source>A period</source>
-        <translation>За период</translation>
+      <source>A period</source>
+      <translation>За период</translation>
     </message>
     <message>
-        <source>One client</source>
-        <translation>Один клиент</translation>
+      <source>One client</source>
+      <translation>Один клиент</translation>
     </message>
     <message>
-        <source>Weekly review (last 7 days)</source>
-        <translation>Недельный обзор (последние 7 дней)</translation>
+      <source>Weekly review (last 7 days)</source>
+      <translation>Недельный обзор (последние 7 дней)</translation>
     </message>
     <message>
-        <source>&amp;What:</source>
-        <translation>&amp;Что:</translation>
+      <source>&amp;What:</source>
+      <translation>&amp;Что:</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Период:</translation>
+      <source>&amp;Period:</source>
+      <translation>&amp;Период:</translation>
     </message>
     <message>
-        <source>&amp;Client:</source>
-        <translation>&amp;Клиент:</translation>
+      <source>&amp;Client:</source>
+      <translation>&amp;Клиент:</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Формат:</translation>
+      <source>Format:</source>
+      <translation>Формат:</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+      <source>Choose…</source>
+      <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>&amp;Save to:</source>
-        <translation>&amp;Сохранить в:</translation>
+      <source>&amp;Save to:</source>
+      <translation>&amp;Сохранить в:</translation>
     </message>
     <message>
-        <source>&amp;Open the file</source>
-        <translation>&amp;Открыть файл</translation>
+      <source>&amp;Open the file</source>
+      <translation>&amp;Открыть файл</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Экспортировать</translation>
+      <source>&amp;Export</source>
+      <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+      <source>JSON (*.json)</source>
+      <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Export to</source>
-        <translation>Экспорт в файл</translation>
+      <source>Export to</source>
+      <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <source>The period starts after it ends.</source>
-        <translation>Начало периода позже его конца.</translation>
+      <source>The period starts after it ends.</source>
+      <translation>Начало периода позже его конца.</translation>
     </message>
     <message>
-        <source>There is no client to export yet.</source>
-        <translation>Клиентов для экспорта пока нет.</translation>
+      <source>There is no client to export yet.</source>
+      <translation>Клиентов для экспорта пока нет.</translation>
     </message>
     <message>
-        <source>Choose where to save the file.</source>
-        <translation>Выберите, куда сохранить файл.</translation>
+      <source>Choose where to save the file.</source>
+      <translation>Выберите, куда сохранить файл.</translation>
     </message>
     <message>
-        <source>The file name must end in .%1.</source>
-        <translation>Имя файла должно оканчиваться на .%1.</translation>
+      <source>The file name must end in .%1.</source>
+      <translation>Имя файла должно оканчиваться на .%1.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Папки %1 не существует.</translation>
+      <source>The folder %1 does not exist.</source>
+      <translation>Папки %1 не существует.</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
+      <source>Exporting…</source>
+      <translation>Экспорт…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>Сохранено: %1</translation>
+      <source>Saved to %1</source>
+      <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <source>The export failed: %1</source>
-        <translation>Экспорт не удался: %1</translation>
+      <source>The export failed: %1</source>
+      <translation>Экспорт не удался: %1</translation>
     </message>
     <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Экспорт отменён; файл не записан.</translation>
+      <source>Export cancelled; no file was written.</source>
+      <translation>Экспорт отменён; файл не записан.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExportLabels</name>
     <message>
-        <source>Call</source>
-        <translation>Звонок</translation>
+      <source>Call</source>
+      <translation>Звонок</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>Встреча</translation>
+      <source>Meeting</source>
+      <translation>Встреча</translation>
     </message>
     <message>
-        <source>Email</source>
-        <translation>Письмо</translation>
+      <source>Email</source>
+      <translation>Письмо</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Сообщение</translation>
+      <source>Message</source>
+      <translation>Сообщение</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Другое</translation>
+      <source>Other</source>
+      <translation>Другое</translation>
     </message>
     <message>
-        <source>Free work</source>
-        <translation>Бесплатная работа</translation>
+      <source>Free work</source>
+      <translation>Бесплатная работа</translation>
     </message>
     <message>
-        <source>Discount</source>
-        <translation>Скидка</translation>
+      <source>Discount</source>
+      <translation>Скидка</translation>
     </message>
     <message>
-        <source>Impossible deadline</source>
-        <translation>Невозможный срок</translation>
+      <source>Impossible deadline</source>
+      <translation>Невозможный срок</translation>
     </message>
     <message>
-        <source>Threat</source>
-        <translation>Угроза</translation>
+      <source>Threat</source>
+      <translation>Угроза</translation>
     </message>
     <message>
-        <source>Disrespect</source>
-        <translation>Неуважение</translation>
+      <source>Disrespect</source>
+      <translation>Неуважение</translation>
     </message>
     <message>
-        <source>Other push</source>
-        <translation>Другое давление</translation>
+      <source>Other push</source>
+      <translation>Другое давление</translation>
     </message>
     <message>
-        <source>conceded</source>
-        <translation>уступка</translation>
+      <source>conceded</source>
+      <translation>уступка</translation>
     </message>
     <message>
-        <source>negotiated</source>
-        <translation>компромисс</translation>
+      <source>negotiated</source>
+      <translation>компромисс</translation>
     </message>
     <message>
-        <source>held</source>
-        <translation>без уступок</translation>
+      <source>held</source>
+      <translation>без уступок</translation>
     </message>
     <message>
-        <source>pending</source>
-        <translation>не решено</translation>
+      <source>pending</source>
+      <translation>не решено</translation>
     </message>
     <message>
-        <source>Interaction</source>
-        <translation>Контакт</translation>
+      <source>Interaction</source>
+      <translation>Контакт</translation>
     </message>
     <message>
-        <source>Gratitude</source>
-        <translation>Благодарность</translation>
+      <source>Gratitude</source>
+      <translation>Благодарность</translation>
     </message>
     <message>
-        <source>Lesson</source>
-        <translation>Урок</translation>
+      <source>Lesson</source>
+      <translation>Урок</translation>
     </message>
     <message>
-        <source>Incident</source>
-        <translation>Инцидент</translation>
+      <source>Incident</source>
+      <translation>Инцидент</translation>
     </message>
     <message>
-        <source>Check-in</source>
-        <translation>Самопроверка</translation>
+      <source>Check-in</source>
+      <translation>Самопроверка</translation>
     </message>
     <message>
-        <source>1. Listen actively</source>
-        <translation>1. Активно выслушать</translation>
+      <source>1. Listen actively</source>
+      <translation>1. Активно выслушать</translation>
     </message>
     <message>
-        <source>2. Acknowledge the feelings</source>
-        <translation>2. Признать чувства</translation>
+      <source>2. Acknowledge the feelings</source>
+      <translation>2. Признать чувства</translation>
     </message>
     <message>
-        <source>3. Take personal responsibility</source>
-        <translation>3. Взять ответственность на себя</translation>
+      <source>3. Take personal responsibility</source>
+      <translation>3. Взять ответственность на себя</translation>
     </message>
     <message>
-        <source>4. Offer a solution</source>
-        <translation>4. Предложить решение</translation>
+      <source>4. Offer a solution</source>
+      <translation>4. Предложить решение</translation>
     </message>
     <message>
-        <source>5. Follow up personally</source>
-        <translation>5. Лично проконтролировать</translation>
+      <source>5. Follow up personally</source>
+      <translation>5. Лично проконтролировать</translation>
     </message>
     <message>
-        <source>6. Learn and improve</source>
-        <translation>6. Извлечь урок и улучшить процесс</translation>
+      <source>6. Learn and improve</source>
+      <translation>6. Извлечь урок и улучшить процесс</translation>
     </message>
     <message>
-        <source>Green</source>
-        <translation>Зелёный</translation>
+      <source>Green</source>
+      <translation>Зелёный</translation>
     </message>
     <message>
-        <source>Amber</source>
-        <translation>Жёлтый</translation>
+      <source>Amber</source>
+      <translation>Жёлтый</translation>
     </message>
     <message>
-        <source>Red</source>
-        <translation>Красный</translation>
+      <source>Red</source>
+      <translation>Красный</translation>
     </message>
     <message>
-        <source>Not enough data yet</source>
-        <translation>Пока мало данных</translation>
+      <source>Not enough data yet</source>
+      <translation>Пока мало данных</translation>
     </message>
     <message>
-        <source>very hard</source>
-        <translation>очень тяжело</translation>
+      <source>very hard</source>
+      <translation>очень тяжело</translation>
     </message>
     <message>
-        <source>hard</source>
-        <translation>тяжело</translation>
+      <source>hard</source>
+      <translation>тяжело</translation>
     </message>
     <message>
-        <source>neutral</source>
-        <translation>нейтрально</translation>
+      <source>neutral</source>
+      <translation>нейтрально</translation>
     </message>
     <message>
-        <source>good</source>
-        <translation>хорошо</translation>
+      <source>good</source>
+      <translation>хорошо</translation>
     </message>
     <message>
-        <source>very good</source>
-        <translation>очень хорошо</translation>
+      <source>very good</source>
+      <translation>очень хорошо</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PdfExport</name>
     <message>
-        <source>Weekly review</source>
-        <translation>Недельный обзор</translation>
+      <source>Weekly review</source>
+      <translation>Недельный обзор</translation>
     </message>
     <message>
-        <source>Client: %1</source>
-        <translation>Клиент: %1</translation>
+      <source>Client: %1</source>
+      <translation>Клиент: %1</translation>
     </message>
     <message>
-        <source>Journal for a period</source>
-        <translation>Журнал за период</translation>
+      <source>Journal for a period</source>
+      <translation>Журнал за период</translation>
     </message>
     <message>
-        <source>Whole journal</source>
-        <translation>Весь журнал</translation>
+      <source>Whole journal</source>
+      <translation>Весь журнал</translation>
     </message>
     <message>
-        <source>The trend chart is not available in this build.</source>
-        <translation>График динамики недоступен в этой сборке.</translation>
+      <source>The trend chart is not available in this build.</source>
+      <translation>График динамики недоступен в этой сборке.</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>Страница %1 из %2</translation>
+      <source>Page %1 of %2</source>
+      <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <source>No entries</source>
-        <translation>Записей нет</translation>
+      <source>No entries</source>
+      <translation>Записей нет</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+      <source>%1 – %2</source>
+      <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Interactions</source>
-        <translation>Контакты</translation>
+      <source>Interactions</source>
+      <translation>Контакты</translation>
     </message>
     <message>
-        <source>Pressure events</source>
-        <translation>Случаи давления</translation>
+      <source>Pressure events</source>
+      <translation>Случаи давления</translation>
     </message>
     <message>
-        <source>Conceded</source>
-        <translation>Уступки</translation>
+      <source>Conceded</source>
+      <translation>Уступки</translation>
     </message>
     <message>
-        <source>Unpaid hours</source>
-        <translation>Неоплаченные часы</translation>
+      <source>Unpaid hours</source>
+      <translation>Неоплаченные часы</translation>
     </message>
     <message>
-        <source>Gratitude notes</source>
-        <translation>Благодарности</translation>
+      <source>Gratitude notes</source>
+      <translation>Благодарности</translation>
     </message>
     <message>
-        <source>Lessons</source>
-        <translation>Уроки</translation>
+      <source>Lessons</source>
+      <translation>Уроки</translation>
     </message>
     <message>
-        <source>Incidents</source>
-        <translation>Инциденты</translation>
+      <source>Incidents</source>
+      <translation>Инциденты</translation>
     </message>
     <message>
-        <source>Check-ins</source>
-        <translation>Самопроверки</translation>
+      <source>Check-ins</source>
+      <translation>Самопроверки</translation>
     </message>
     <message>
-        <source>Made with Rapport on %1</source>
-        <translation>Создано в Rapport %1</translation>
+      <source>Made with Rapport on %1</source>
+      <translation>Создано в Rapport %1</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Итоги</translation>
+      <source>Summary</source>
+      <translation>Итоги</translation>
     </message>
     <message>
-        <source>By client</source>
-        <translation>По клиентам</translation>
+      <source>By client</source>
+      <translation>По клиентам</translation>
     </message>
     <message>
-        <source>⚑ PRESSURE</source>
-        <translation>⚑ ДАВЛЕНИЕ</translation>
+      <source>⚑ PRESSURE</source>
+      <translation>⚑ ДАВЛЕНИЕ</translation>
     </message>
     <message>
-        <source>%1 h unpaid</source>
-        <translation>%1 ч без оплаты</translation>
+      <source>%1 h unpaid</source>
+      <translation>%1 ч без оплаты</translation>
     </message>
     <message>
-        <source>%1% discount</source>
-        <translation>скидка %1%</translation>
+      <source>%1% discount</source>
+      <translation>скидка %1%</translation>
     </message>
     <message>
-        <source>Felt: %1</source>
-        <translation>Ощущение: %1</translation>
+      <source>Felt: %1</source>
+      <translation>Ощущение: %1</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>выполнено</translation>
+      <source>done</source>
+      <translation>выполнено</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>не выполнено</translation>
+      <source>open</source>
+      <translation>не выполнено</translation>
     </message>
     <message>
-        <source>Follow up on %1 (%2)</source>
-        <translation>Вернуться к вопросу %1 (%2)</translation>
+      <source>Follow up on %1 (%2)</source>
+      <translation>Вернуться к вопросу %1 (%2)</translation>
     </message>
     <message>
-        <source>expressed</source>
-        <translation>высказана</translation>
+      <source>expressed</source>
+      <translation>высказана</translation>
     </message>
     <message>
-        <source>felt</source>
-        <translation>про себя</translation>
+      <source>felt</source>
+      <translation>про себя</translation>
     </message>
     <message>
-        <source>Gratitude</source>
-        <translation>Благодарность</translation>
+      <source>Gratitude</source>
+      <translation>Благодарность</translation>
     </message>
     <message>
-        <source>Incident</source>
-        <translation>Инцидент</translation>
+      <source>Incident</source>
+      <translation>Инцидент</translation>
     </message>
     <message>
-        <source>Resolved on %1</source>
-        <translation>Решён %1</translation>
+      <source>Resolved on %1</source>
+      <translation>Решён %1</translation>
     </message>
     <message>
-        <source>Check-in: score %1 of 100</source>
-        <translation>Самопроверка: %1 из 100</translation>
+      <source>Check-in: score %1 of 100</source>
+      <translation>Самопроверка: %1 из 100</translation>
     </message>
     <message>
-        <source>Lesson</source>
-        <translation>Урок</translation>
+      <source>Lesson</source>
+      <translation>Урок</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>Что произошло</translation>
+      <source>What happened</source>
+      <translation>Что произошло</translation>
     </message>
     <message>
-        <source>The lesson</source>
-        <translation>Урок</translation>
+      <source>The lesson</source>
+      <translation>Урок</translation>
     </message>
     <message>
-        <source>Next time</source>
-        <translation>В следующий раз</translation>
+      <source>Next time</source>
+      <translation>В следующий раз</translation>
     </message>
     <message>
-        <source>No entries in this period.</source>
-        <translation>За этот период записей нет.</translation>
+      <source>No entries in this period.</source>
+      <translation>За этот период записей нет.</translation>
     </message>
     <message>
-        <source>Burnout level</source>
-        <translation>Уровень выгорания</translation>
+      <source>Burnout level</source>
+      <translation>Уровень выгорания</translation>
     </message>
     <message>
-        <source>The burnout indicators are not available in this build.</source>
-        <translation>Показатели выгорания недоступны в этой сборке.</translation>
+      <source>The burnout indicators are not available in this build.</source>
+      <translation>Показатели выгорания недоступны в этой сборке.</translation>
     </message>
     <message>
-        <source>No signal is at amber or red.</source>
-        <translation>Ни один показатель не на жёлтом или красном уровне.</translation>
+      <source>No signal is at amber or red.</source>
+      <translation>Ни один показатель не на жёлтом или красном уровне.</translation>
     </message>
     <message>
-        <source>The pressure signals are Rapport&apos;s own heuristics; the check-in is a self-check, not a diagnosis.</source>
-        <translation>Показатели давления — собственные эвристики Rapport; самопроверка — не диагноз.</translation>
+      <source>The pressure signals are Rapport's own heuristics; the check-in is a self-check, not a diagnosis.</source>
+      <translation>Показатели давления — собственные эвристики Rapport; самопроверка — не диагноз.</translation>
     </message>
     <message>
-        <source>The last 12 weeks</source>
-        <translation>Последние 12 недель</translation>
+      <source>The last 12 weeks</source>
+      <translation>Последние 12 недель</translation>
     </message>
     <message>
-        <source>The trend chart needs the burnout indicators.</source>
-        <translation>Для графика динамики нужны показатели выгорания.</translation>
+      <source>The trend chart needs the burnout indicators.</source>
+      <translation>Для графика динамики нужны показатели выгорания.</translation>
     </message>
     <message>
-        <source>Pressure this week and what it cost</source>
-        <translation>Давление за неделю и его цена</translation>
+      <source>Pressure this week and what it cost</source>
+      <translation>Давление за неделю и его цена</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>День</translation>
+      <source>Day</source>
+      <translation>День</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
+      <source>Client</source>
+      <translation>Клиент</translation>
     </message>
     <message>
-        <source>Push</source>
-        <translation>Давление</translation>
+      <source>Push</source>
+      <translation>Давление</translation>
     </message>
     <message>
-        <source>Response</source>
-        <translation>Ответ</translation>
+      <source>Response</source>
+      <translation>Ответ</translation>
     </message>
     <message>
-        <source>Hours unpaid</source>
-        <translation>Без оплаты, ч</translation>
+      <source>Hours unpaid</source>
+      <translation>Без оплаты, ч</translation>
     </message>
     <message>
-        <source>Discount</source>
-        <translation>Скидка</translation>
+      <source>Discount</source>
+      <translation>Скидка</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
+      <source>Note</source>
+      <translation>Заметка</translation>
     </message>
     <message>
-        <source>No pressure this week.</source>
-        <translation>На этой неделе давления не было.</translation>
+      <source>No pressure this week.</source>
+      <translation>На этой неделе давления не было.</translation>
     </message>
     <message>
-        <source>In total: %1 pushes, %2 conceded, %3 unpaid hours.</source>
-        <translation>Всего: случаев давления — %1, уступок — %2, неоплаченных часов — %3.</translation>
+      <source>In total: %1 pushes, %2 conceded, %3 unpaid hours.</source>
+      <translation>Всего: случаев давления — %1, уступок — %2, неоплаченных часов — %3.</translation>
     </message>
     <message>
-        <source>No gratitude noted this week.</source>
-        <translation>На этой неделе благодарностей не записано.</translation>
+      <source>No gratitude noted this week.</source>
+      <translation>На этой неделе благодарностей не записано.</translation>
     </message>
     <message>
-        <source>No lessons written this week.</source>
-        <translation>На этой неделе уроков не записано.</translation>
+      <source>No lessons written this week.</source>
+      <translation>На этой неделе уроков не записано.</translation>
     </message>
     <message>
-        <source>What needs attention</source>
-        <translation>Что требует внимания</translation>
+      <source>What needs attention</source>
+      <translation>Что требует внимания</translation>
     </message>
     <message>
-        <source>The reminders need the burnout indicators.</source>
-        <translation>Для напоминаний нужны показатели выгорания.</translation>
+      <source>The reminders need the burnout indicators.</source>
+      <translation>Для напоминаний нужны показатели выгорания.</translation>
     </message>
     <message>
-        <source>Nothing is waiting.</source>
-        <translation>Ничего не ждёт.</translation>
+      <source>Nothing is waiting.</source>
+      <translation>Ничего не ждёт.</translation>
     </message>
-</context>
+  </context>
 </TS>

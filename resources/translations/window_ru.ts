@@ -1,640 +1,639 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
-<context>
+  <context>
     <name>DeleteCommand</name>
     <message>
-        <source>client</source>
-        <translation>клиента</translation>
+      <source>client</source>
+      <translation>клиента</translation>
     </message>
     <message>
-        <source>Delete %1</source>
-        <translation>Удалить: %1</translation>
+      <source>Delete %1</source>
+      <translation>Удалить: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
+      <source>&amp;Delete</source>
+      <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <source>Edit the selected entry</source>
-        <translation>Изменить выбранную запись</translation>
+      <source>Edit the selected entry</source>
+      <translation>Изменить выбранную запись</translation>
     </message>
     <message>
-        <source>Delete the selected entry</source>
-        <translation>Удалить выбранную запись</translation>
+      <source>Delete the selected entry</source>
+      <translation>Удалить выбранную запись</translation>
     </message>
     <message>
-        <source>Selected entry</source>
-        <translation>Выбранная запись</translation>
+      <source>Selected entry</source>
+      <translation>Выбранная запись</translation>
     </message>
     <message>
-        <source>Select an entry to see it here. Double-click or press Enter to edit it.</source>
-        <translation>Выберите запись, чтобы увидеть её здесь. Двойной щелчок или Enter — изменить.</translation>
+      <source>Select an entry to see it here. Double-click or press Enter to edit it.</source>
+      <translation>Выберите запись, чтобы увидеть её здесь. Двойной щелчок или Enter — изменить.</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
+      <source>Client</source>
+      <translation>Клиент</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Когда</translation>
+      <source>When</source>
+      <translation>Когда</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
+      <source>Channel</source>
+      <translation>Канал</translation>
     </message>
     <message>
-        <source>How it felt</source>
-        <translation>Ощущение</translation>
+      <source>How it felt</source>
+      <translation>Ощущение</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Вернуться к теме</translation>
+      <source>Follow up on</source>
+      <translation>Вернуться к теме</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Метки</translation>
+      <source>Tags</source>
+      <translation>Метки</translation>
     </message>
     <message>
-        <source>Pressure</source>
-        <translation>Давление</translation>
+      <source>Pressure</source>
+      <translation>Давление</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
+      <source>Date</source>
+      <translation>Дата</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Кому</translation>
+      <source>To</source>
+      <translation>Кому</translation>
     </message>
     <message>
-        <source>Expressed</source>
-        <translation>Высказана</translation>
+      <source>Expressed</source>
+      <translation>Высказана</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>да</translation>
+      <source>yes</source>
+      <translation>да</translation>
     </message>
     <message>
-        <source>not yet</source>
-        <translation>пока нет</translation>
+      <source>not yet</source>
+      <translation>пока нет</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>Что произошло</translation>
+      <source>What happened</source>
+      <translation>Что произошло</translation>
     </message>
     <message>
-        <source>What was the lesson</source>
-        <translation>Какой урок</translation>
+      <source>What was the lesson</source>
+      <translation>Какой урок</translation>
     </message>
     <message>
-        <source>What I&apos;ll do next time</source>
-        <translation>Что сделаю в следующий раз</translation>
+      <source>What I'll do next time</source>
+      <translation>Что сделаю в следующий раз</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>Открыт</translation>
+      <source>Opened</source>
+      <translation>Открыт</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Решён</translation>
+      <source>Resolved</source>
+      <translation>Решён</translation>
     </message>
     <message>
-        <source>Answers</source>
-        <translation>Ответы</translation>
+      <source>Answers</source>
+      <translation>Ответы</translation>
     </message>
     <message>
-        <source>%1 unpaid hours</source>
-        <translation>неоплаченных часов: %1</translation>
+      <source>%1 unpaid hours</source>
+      <translation>неоплаченных часов: %1</translation>
     </message>
     <message>
-        <source>discount %1%</source>
-        <translation>скидка %1%</translation>
+      <source>discount %1%</source>
+      <translation>скидка %1%</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
-        <source>All kinds</source>
-        <translation>Все виды</translation>
+      <source>All kinds</source>
+      <translation>Все виды</translation>
     </message>
     <message>
-        <source>All clients</source>
-        <translation>Все клиенты</translation>
+      <source>All clients</source>
+      <translation>Все клиенты</translation>
     </message>
     <message>
-        <source>All tags</source>
-        <translation>Все метки</translation>
+      <source>All tags</source>
+      <translation>Все метки</translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>любая</translation>
+      <source>any</source>
+      <translation>любая</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;С</translation>
+      <source>&amp;From</source>
+      <translation>&amp;С</translation>
     </message>
     <message>
-        <source>T&amp;o</source>
-        <translation>&amp;По</translation>
+      <source>T&amp;o</source>
+      <translation>&amp;По</translation>
     </message>
     <message>
-        <source>&amp;Pressure only</source>
-        <translation>Только &amp;давление</translation>
+      <source>&amp;Pressure only</source>
+      <translation>Только &amp;давление</translation>
     </message>
     <message>
-        <source>Clear filters</source>
-        <translation>Сбросить фильтры</translation>
+      <source>Clear filters</source>
+      <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <source>Filter by client</source>
-        <translation>Фильтр по клиенту</translation>
+      <source>Filter by client</source>
+      <translation>Фильтр по клиенту</translation>
     </message>
     <message>
-        <source>Filter by kind</source>
-        <translation>Фильтр по виду</translation>
+      <source>Filter by kind</source>
+      <translation>Фильтр по виду</translation>
     </message>
     <message>
-        <source>Filter by tag</source>
-        <translation>Фильтр по метке</translation>
+      <source>Filter by tag</source>
+      <translation>Фильтр по метке</translation>
     </message>
     <message>
-        <source>From date</source>
-        <translation>С даты</translation>
+      <source>From date</source>
+      <translation>С даты</translation>
     </message>
     <message>
-        <source>To date</source>
-        <translation>По дату</translation>
+      <source>To date</source>
+      <translation>По дату</translation>
     </message>
     <message>
-        <source>Show only entries with pressure</source>
-        <translation>Показывать только записи с давлением</translation>
+      <source>Show only entries with pressure</source>
+      <translation>Показывать только записи с давлением</translation>
     </message>
     <message>
-        <source>Clear all filters</source>
-        <translation>Сбросить все фильтры</translation>
+      <source>Clear all filters</source>
+      <translation>Сбросить все фильтры</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>JournalPage</name>
     <message>
-        <source>Journal timeline</source>
-        <translation>Лента журнала</translation>
+      <source>Journal timeline</source>
+      <translation>Лента журнала</translation>
     </message>
     <message>
-        <source>Your journal is empty. Press Ctrl+N to write down your first interaction.</source>
-        <translation>Журнал пуст. Нажмите Ctrl+N, чтобы записать первое взаимодействие.</translation>
+      <source>Your journal is empty. Press Ctrl+N to write down your first interaction.</source>
+      <translation>Журнал пуст. Нажмите Ctrl+N, чтобы записать первое взаимодействие.</translation>
     </message>
     <message>
-        <source>Nothing matches. Change the search or clear the filters.</source>
-        <translation>Ничего не найдено. Измените запрос или сбросьте фильтры.</translation>
+      <source>Nothing matches. Change the search or clear the filters.</source>
+      <translation>Ничего не найдено. Измените запрос или сбросьте фильтры.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-        <source>Interaction</source>
-        <translation>Взаимодействие</translation>
+      <source>Interaction</source>
+      <translation>Взаимодействие</translation>
     </message>
     <message>
-        <source>Gratitude</source>
-        <translation>Благодарность</translation>
+      <source>Gratitude</source>
+      <translation>Благодарность</translation>
     </message>
     <message>
-        <source>Lesson</source>
-        <translation>Урок</translation>
+      <source>Lesson</source>
+      <translation>Урок</translation>
     </message>
     <message>
-        <source>Incident</source>
-        <translation>Инцидент</translation>
+      <source>Incident</source>
+      <translation>Инцидент</translation>
     </message>
     <message>
-        <source>Check-in</source>
-        <translation>Самопроверка</translation>
+      <source>Check-in</source>
+      <translation>Самопроверка</translation>
     </message>
     <message>
-        <source>free work</source>
-        <translation>бесплатная работа</translation>
+      <source>free work</source>
+      <translation>бесплатная работа</translation>
     </message>
     <message>
-        <source>discount</source>
-        <translation>скидка</translation>
+      <source>discount</source>
+      <translation>скидка</translation>
     </message>
     <message>
-        <source>deadline</source>
-        <translation>срок</translation>
+      <source>deadline</source>
+      <translation>срок</translation>
     </message>
     <message>
-        <source>threat</source>
-        <translation>угроза</translation>
+      <source>threat</source>
+      <translation>угроза</translation>
     </message>
     <message>
-        <source>disrespect</source>
-        <translation>неуважение</translation>
+      <source>disrespect</source>
+      <translation>неуважение</translation>
     </message>
     <message>
-        <source>other pressure</source>
-        <translation>другое давление</translation>
+      <source>other pressure</source>
+      <translation>другое давление</translation>
     </message>
     <message>
-        <source>conceded</source>
-        <translation>уступил</translation>
+      <source>conceded</source>
+      <translation>уступил</translation>
     </message>
     <message>
-        <source>negotiated</source>
-        <translation>договорился</translation>
+      <source>negotiated</source>
+      <translation>договорился</translation>
     </message>
     <message>
-        <source>held</source>
-        <translation>устоял</translation>
+      <source>held</source>
+      <translation>устоял</translation>
     </message>
     <message>
-        <source>pending</source>
-        <translation>не решено</translation>
+      <source>pending</source>
+      <translation>не решено</translation>
     </message>
     <message>
-        <source>call</source>
-        <translation>звонок</translation>
+      <source>call</source>
+      <translation>звонок</translation>
     </message>
     <message>
-        <source>meeting</source>
-        <translation>встреча</translation>
+      <source>meeting</source>
+      <translation>встреча</translation>
     </message>
     <message>
-        <source>email</source>
-        <translation>письмо</translation>
+      <source>email</source>
+      <translation>письмо</translation>
     </message>
     <message>
-        <source>message</source>
-        <translation>сообщение</translation>
+      <source>message</source>
+      <translation>сообщение</translation>
     </message>
     <message>
-        <source>other</source>
-        <translation>другое</translation>
+      <source>other</source>
+      <translation>другое</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Launcher</name>
     <message>
-        <source>Rapport</source>
-        <translation>Rapport</translation>
+      <source>Rapport</source>
+      <translation>Rapport</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
+      <source>Today</source>
+      <translation>Сегодня</translation>
     </message>
     <message>
-        <source>Journal</source>
-        <translation>Журнал</translation>
+      <source>Journal</source>
+      <translation>Журнал</translation>
     </message>
     <message>
-        <source>Clients</source>
-        <translation>Клиенты</translation>
+      <source>Clients</source>
+      <translation>Клиенты</translation>
     </message>
     <message>
-        <source>Incidents</source>
-        <translation>Инциденты</translation>
+      <source>Incidents</source>
+      <translation>Инциденты</translation>
     </message>
     <message>
-        <source>Insights</source>
-        <translation>Аналитика</translation>
+      <source>Insights</source>
+      <translation>Аналитика</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
+      <source>Settings</source>
+      <translation>Настройки</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
-        </translation>
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n запись</numerusform>
+        <numerusform>%n записи</numerusform>
+        <numerusform>%n записей</numerusform>
+      </translation>
     </message>
     <message>
-        <source>1 entry</source>
-        <translation>1 запись</translation>
+      <source>1 entry</source>
+      <translation>1 запись</translation>
     </message>
     <message numerus="yes">
-        <source>%n found</source>
-        <translation>
-            <numerusform>найдена %n</numerusform>
-            <numerusform>найдено %n</numerusform>
-            <numerusform>найдено %n</numerusform>
-        </translation>
+      <source>%n found</source>
+      <translation>
+        <numerusform>найдена %n</numerusform>
+        <numerusform>найдено %n</numerusform>
+        <numerusform>найдено %n</numerusform>
+      </translation>
     </message>
     <message>
-        <source>Editing is not available in this build.</source>
-        <translation>В этой сборке редактирование недоступно.</translation>
+      <source>Editing is not available in this build.</source>
+      <translation>В этой сборке редактирование недоступно.</translation>
     </message>
     <message>
-        <source>This kind of entry cannot be edited here.</source>
-        <translation>Такую запись здесь изменить нельзя.</translation>
+      <source>This kind of entry cannot be edited here.</source>
+      <translation>Такую запись здесь изменить нельзя.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
+      <source>Saved.</source>
+      <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Удаление</translation>
+      <source>Delete</source>
+      <translation>Удаление</translation>
     </message>
     <message>
-        <source>Delete this entry?</source>
-        <translation>Удалить эту запись?</translation>
+      <source>Delete this entry?</source>
+      <translation>Удалить эту запись?</translation>
     </message>
     <message>
-        <source>Delete this client and all their interactions and incidents?</source>
-        <translation>Удалить этого клиента со всеми его взаимодействиями и инцидентами?</translation>
+      <source>Delete this client and all their interactions and incidents?</source>
+      <translation>Удалить этого клиента со всеми его взаимодействиями и инцидентами?</translation>
     </message>
     <message>
-        <source>You can undo this with Ctrl+Z while Rapport is open.</source>
-        <translation>Пока Rapport открыт, это можно отменить клавишами Ctrl+Z.</translation>
+      <source>You can undo this with Ctrl+Z while Rapport is open.</source>
+      <translation>Пока Rapport открыт, это можно отменить клавишами Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Deleted. Press Ctrl+Z to undo.</source>
-        <translation>Удалено. Ctrl+Z — отменить.</translation>
+      <source>Deleted. Press Ctrl+Z to undo.</source>
+      <translation>Удалено. Ctrl+Z — отменить.</translation>
     </message>
     <message>
-        <source>Import a journal</source>
-        <translation>Импорт журнала</translation>
+      <source>Import a journal</source>
+      <translation>Импорт журнала</translation>
     </message>
     <message>
-        <source>Rapport journal (*.json)</source>
-        <translation>Журнал Rapport (*.json)</translation>
+      <source>Rapport journal (*.json)</source>
+      <translation>Журнал Rapport (*.json)</translation>
     </message>
     <message>
-        <source>About Rapport</source>
-        <translation>О программе Rapport</translation>
+      <source>About Rapport</source>
+      <translation>О программе Rapport</translation>
     </message>
     <message>
-        <source>Rapport keeps a journal of your client work and warns you early, with reasons, of burnout.</source>
-        <translation>Rapport ведёт журнал работы с клиентами и заранее, с объяснением причин, предупреждает о выгорании.</translation>
+      <source>Rapport keeps a journal of your client work and warns you early, with reasons, of burnout.</source>
+      <translation>Rapport ведёт журнал работы с клиентами и заранее, с объяснением причин, предупреждает о выгорании.</translation>
     </message>
     <message>
-        <source>Sample journal — Rapport</source>
-        <translation>Пример журнала — Rapport</translation>
+      <source>Sample journal — Rapport</source>
+      <translation>Пример журнала — Rapport</translation>
     </message>
     <message>
-        <source>Rapport</source>
-        <translation>Rapport</translation>
+      <source>Rapport</source>
+      <translation>Rapport</translation>
     </message>
     <message>
-        <source>Pages</source>
-        <translation>Разделы</translation>
+      <source>Pages</source>
+      <translation>Разделы</translation>
     </message>
     <message>
-        <source>Search the journal (Ctrl+F)</source>
-        <translation>Поиск по журналу (Ctrl+F)</translation>
+      <source>Search the journal (Ctrl+F)</source>
+      <translation>Поиск по журналу (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Search the journal</source>
-        <translation>Поиск по журналу</translation>
+      <source>Search the journal</source>
+      <translation>Поиск по журналу</translation>
     </message>
     <message>
-        <source>Capture</source>
-        <translation>Запись</translation>
+      <source>Capture</source>
+      <translation>Запись</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PlaceholderPage</name>
     <message>
-        <source>This page is on its way.</source>
-        <translation>Этот раздел скоро появится.</translation>
+      <source>This page is on its way.</source>
+      <translation>Этот раздел скоро появится.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>System</source>
-        <translation>Как в системе</translation>
+      <source>System</source>
+      <translation>Как в системе</translation>
     </message>
     <message>
-        <source>Light</source>
-        <translation>Светлая</translation>
+      <source>Light</source>
+      <translation>Светлая</translation>
     </message>
     <message>
-        <source>Dark</source>
-        <translation>Тёмная</translation>
+      <source>Dark</source>
+      <translation>Тёмная</translation>
     </message>
     <message>
-        <source>Appearance</source>
-        <translation>Внешний вид</translation>
+      <source>Appearance</source>
+      <translation>Внешний вид</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Язык</translation>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Тема</translation>
+      <source>&amp;Theme</source>
+      <translation>&amp;Тема</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Язык</translation>
+      <source>Language</source>
+      <translation>Язык</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation>Тема</translation>
+      <source>Theme</source>
+      <translation>Тема</translation>
     </message>
     <message>
-        <source>Warning thresholds (amber, red)</source>
-        <translation>Пороги предупреждений (жёлтый, красный)</translation>
+      <source>Warning thresholds (amber, red)</source>
+      <translation>Пороги предупреждений (жёлтый, красный)</translation>
     </message>
     <message>
-        <source>Share of pushes conceded</source>
-        <translation>Доля уступок</translation>
+      <source>Share of pushes conceded</source>
+      <translation>Доля уступок</translation>
     </message>
     <message>
-        <source>Pushes per week</source>
-        <translation>Случаев давления в неделю</translation>
+      <source>Pushes per week</source>
+      <translation>Случаев давления в неделю</translation>
     </message>
     <message>
-        <source>Unpaid hours per week</source>
-        <translation>Неоплаченных часов в неделю</translation>
+      <source>Unpaid hours per week</source>
+      <translation>Неоплаченных часов в неделю</translation>
     </message>
     <message>
-        <source>Check-in burnout score</source>
-        <translation>Оценка выгорания по самопроверке</translation>
+      <source>Check-in burnout score</source>
+      <translation>Оценка выгорания по самопроверке</translation>
     </message>
     <message>
-        <source>%1, amber from</source>
-        <translation>%1, жёлтый от</translation>
+      <source>%1, amber from</source>
+      <translation>%1, жёлтый от</translation>
     </message>
     <message>
-        <source>%1, red from</source>
-        <translation>%1, красный от</translation>
+      <source>%1, red from</source>
+      <translation>%1, красный от</translation>
     </message>
     <message>
-        <source>Save thresholds</source>
-        <translation>Сохранить пороги</translation>
+      <source>Save thresholds</source>
+      <translation>Сохранить пороги</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>Данные</translation>
+      <source>Data</source>
+      <translation>Данные</translation>
     </message>
     <message>
-        <source>Your journal is kept in %1</source>
-        <translation>Журнал хранится в папке %1</translation>
+      <source>Your journal is kept in %1</source>
+      <translation>Журнал хранится в папке %1</translation>
     </message>
     <message>
-        <source>&amp;Open data folder</source>
-        <translation>&amp;Открыть папку данных</translation>
+      <source>&amp;Open data folder</source>
+      <translation>&amp;Открыть папку данных</translation>
     </message>
     <message>
-        <source>Open the data folder</source>
-        <translation>Открыть папку данных</translation>
+      <source>Open the data folder</source>
+      <translation>Открыть папку данных</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
+      <source>Saved.</source>
+      <translation>Сохранено.</translation>
     </message>
     <message>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
+      <source>Importing…</source>
+      <translation>Импорт…</translation>
     </message>
     <message>
-        <source>Import failed: %1</source>
-        <translation>Импорт не удался: %1</translation>
+      <source>Import failed: %1</source>
+      <translation>Импорт не удался: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n records.</source>
-        <translation>
-            <numerusform>Импортирована %n запись.</numerusform>
-            <numerusform>Импортировано %n записи.</numerusform>
-            <numerusform>Импортировано %n записей.</numerusform>
-        </translation>
+      <source>Imported %n records.</source>
+      <translation>
+        <numerusform>Импортирована %n запись.</numerusform>
+        <numerusform>Импортировано %n записи.</numerusform>
+        <numerusform>Импортировано %n записей.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TimelineModel</name>
     <message>
-        <source>Today, %1</source>
-        <translation>Сегодня, %1</translation>
+      <source>Today, %1</source>
+      <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <source>Yesterday, %1</source>
-        <translation>Вчера, %1</translation>
+      <source>Yesterday, %1</source>
+      <translation>Вчера, %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Welcome to Rapport</source>
-        <translation>Добро пожаловать в Rapport</translation>
+      <source>Welcome to Rapport</source>
+      <translation>Добро пожаловать в Rapport</translation>
     </message>
     <message>
-        <source>Rapport keeps a short record of each client interaction, the thanks you give and get, and the lessons you draw, and warns you early when clients push you too often. Everything stays on this computer.</source>
-        <translation>Rapport коротко записывает каждое взаимодействие с клиентом, благодарности — сказанные и полученные — и извлечённые уроки, и заранее предупреждает, когда клиенты давят слишком часто. Всё хранится только на этом компьютере.</translation>
+      <source>Rapport keeps a short record of each client interaction, the thanks you give and get, and the lessons you draw, and warns you early when clients push you too often. Everything stays on this computer.</source>
+      <translation>Rapport коротко записывает каждое взаимодействие с клиентом, благодарности — сказанные и полученные — и извлечённые уроки, и заранее предупреждает, когда клиенты давят слишком часто. Всё хранится только на этом компьютере.</translation>
     </message>
     <message>
-        <source>Start an &amp;empty journal</source>
-        <translation>Начать &amp;пустой журнал</translation>
+      <source>Start an &amp;empty journal</source>
+      <translation>Начать &amp;пустой журнал</translation>
     </message>
     <message>
-        <source>Explore a &amp;sample journal</source>
-        <translation>Посмотреть &amp;пример журнала</translation>
+      <source>Explore a &amp;sample journal</source>
+      <translation>Посмотреть &amp;пример журнала</translation>
     </message>
     <message>
-        <source>Start an empty journal</source>
-        <translation>Начать пустой журнал</translation>
+      <source>Start an empty journal</source>
+      <translation>Начать пустой журнал</translation>
     </message>
     <message>
-        <source>Explore a sample journal, kept apart from your own</source>
-        <translation>Посмотреть пример журнала, отдельно от вашего</translation>
+      <source>Explore a sample journal, kept apart from your own</source>
+      <translation>Посмотреть пример журнала, отдельно от вашего</translation>
     </message>
     <message>
-        <source>Writing the sample journal…</source>
-        <translation>Создаётся пример журнала…</translation>
+      <source>Writing the sample journal…</source>
+      <translation>Создаётся пример журнала…</translation>
     </message>
     <message>
-        <source>The sample journal could not be written: %1</source>
-        <translation>Не удалось создать пример журнала: %1</translation>
+      <source>The sample journal could not be written: %1</source>
+      <translation>Не удалось создать пример журнала: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>WindowActions</name>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>&amp;Entry</source>
-        <translation>&amp;Запись</translation>
+      <source>&amp;Entry</source>
+      <translation>&amp;Запись</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
+      <source>&amp;Import…</source>
+      <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
+      <source>&amp;Export…</source>
+      <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <source>&amp;Back up now</source>
-        <translation>Сделать &amp;резервную копию</translation>
+      <source>&amp;Back up now</source>
+      <translation>Сделать &amp;резервную копию</translation>
     </message>
     <message>
-        <source>&amp;Leave the sample journal</source>
-        <translation>&amp;Выйти из примера журнала</translation>
+      <source>&amp;Leave the sample journal</source>
+      <translation>&amp;Выйти из примера журнала</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
+      <source>&amp;Quit</source>
+      <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <source>New &amp;interaction…</source>
-        <translation>Новое &amp;взаимодействие…</translation>
+      <source>New &amp;interaction…</source>
+      <translation>Новое &amp;взаимодействие…</translation>
     </message>
     <message>
-        <source>New &amp;gratitude note…</source>
-        <translation>Новая &amp;благодарность…</translation>
+      <source>New &amp;gratitude note…</source>
+      <translation>Новая &amp;благодарность…</translation>
     </message>
     <message>
-        <source>New &amp;lesson…</source>
-        <translation>Новый &amp;урок…</translation>
+      <source>New &amp;lesson…</source>
+      <translation>Новый &amp;урок…</translation>
     </message>
     <message>
-        <source>New &amp;client…</source>
-        <translation>Новый &amp;клиент…</translation>
+      <source>New &amp;client…</source>
+      <translation>Новый &amp;клиент…</translation>
     </message>
     <message>
-        <source>&amp;Edit selected…</source>
-        <translation>&amp;Изменить выбранное…</translation>
+      <source>&amp;Edit selected…</source>
+      <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <source>&amp;Delete selected</source>
-        <translation>&amp;Удалить выбранное</translation>
+      <source>&amp;Delete selected</source>
+      <translation>&amp;Удалить выбранное</translation>
     </message>
     <message>
-        <source>&amp;Search the journal</source>
-        <translation>&amp;Поиск по журналу</translation>
+      <source>&amp;Search the journal</source>
+      <translation>&amp;Поиск по журналу</translation>
     </message>
     <message>
-        <source>&amp;About Rapport</source>
-        <translation>&amp;О программе Rapport</translation>
+      <source>&amp;About Rapport</source>
+      <translation>&amp;О программе Rapport</translation>
     </message>
-</context>
+  </context>
 </TS>
