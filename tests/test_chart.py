@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPageSize, QPainter, QPdfWriter
 
-from journal.export.chart import ChartColors, TrendChart, nice_max, paint_trend, trend_geometry, week_tooltip
+from journal.export.chart import ChartColors, nice_max, paint_trend, trend_geometry, week_tooltip
+from journal.ui.chart import TrendChart
 from journal.ui.score_chart import ScoreChart, score_geometry
 
 
