@@ -1,0 +1,61 @@
+"""At start, offer to restore what editors were holding when the app last stopped without saving.
+
+`offer_restore(journal, parent)` asks once per unsaved draft (Restore / Discard / Later) and
+reopens the editor with the draft's content; "Later" keeps the draft for the next start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from journal.services.drafts import DraftRecord, discard_draft, pending_drafts
+from journal.store.db import Journal
+from journal.ui.editors import EDITORS, open_editor
+from journal.ui.editors.labels import kind_names
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Drafts", text)
+
+
+def _question(draft: DraftRecord, parent: QWidget | None) -> str:
+    """Ask about one draft; returns "restore", "discard" or "later"."""
+    when = QLocale().toString(draft.updated_at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    title = str(draft.payload.get("title") or "").strip()
+    box = QMessageBox(QMessageBox.Icon.Question, _t("Restore unsaved work?"), "", parent=parent)
+    text = _t("An unsaved %1 was kept at %2.").replace("%1", kind_names().get(draft.kind, draft.kind))
+    text = text.replace("%2", when)
+    if title:
+        text += "\n«" + title + "»"
+    box.setText(text)
+    box.setInformativeText(_t("Restore it to go on editing?"))
+    restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(_t("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    return "restore" if clicked is restore else "discard" if clicked is discard else "later"
+
+
+def offer_restore(journal: Journal, parent: QWidget | None = None) -> list[QDialog]:
+    """Ask about each draft left in the journal; returns the editors reopened."""
+    opened: list[QDialog] = []
+    for draft in pending_drafts(journal):
+        if draft.kind not in EDITORS:
+            continue
+        answer = _question(draft, parent)
+        if answer == "discard":
+            discard_draft(journal, draft.id)
+        elif answer == "restore":
+            state = draft.payload.get("state")
+            try:
+                editor = open_editor(
+                    journal, draft.kind, draft.entity_id, parent=parent, draft_id=draft.id, state=state or {}
+                )
+            except (KeyError, TypeError, ValueError):  # a draft from another version: open it blank
+                editor = open_editor(journal, draft.kind, draft.entity_id, parent=parent, draft_id=draft.id)
+            opened.append(editor)
+    return opened
