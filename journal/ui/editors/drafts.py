@@ -14,25 +14,23 @@ from journal.store.db import Journal
 from journal.ui.editors import EDITORS, open_editor
 from journal.ui.editors.labels import kind_names
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Drafts", text)
+translate = QCoreApplication.translate
 
 
 def _question(draft: DraftRecord, parent: QWidget | None) -> str:
     """Ask about one draft; returns "restore", "discard" or "later"."""
     when = QLocale().toString(draft.updated_at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
     title = str(draft.payload.get("title") or "").strip()
-    box = QMessageBox(QMessageBox.Icon.Question, _t("Restore unsaved work?"), "", parent=parent)
-    text = _t("An unsaved %1 was kept at %2.").replace("%1", kind_names().get(draft.kind, draft.kind))
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Drafts", "Restore unsaved work?"), "", parent=parent)
+    text = translate("Drafts", "An unsaved %1 was kept at %2.").replace("%1", kind_names().get(draft.kind, draft.kind))
     text = text.replace("%2", when)
     if title:
         text += "\n«" + title + "»"
     box.setText(text)
-    box.setInformativeText(_t("Restore it to go on editing?"))
-    restore = box.addButton(_t("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_t("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton(_t("Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(translate("Drafts", "Restore it to go on editing?"))
+    restore = box.addButton(translate("Drafts", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("Drafts", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(translate("Drafts", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.setEscapeButton(later)
     box.exec()

@@ -2,7 +2,7 @@
 and the sentence for a validation problem.
 
 Codes stay English in the journal; these functions give the user's language (through Qt's
-translation catalogue, context "Labels"). `problem_message` is the one place a `Problem` becomes
+translation catalogue, context "EditorLabels"). `problem_message` is the one place a `Problem` becomes
 the text shown beside a field.
 """
 
@@ -10,69 +10,62 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from journal.domain.validation import ENGLISH, Problem
+from journal.domain.validation import Problem
+from journal.services import text
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate
 
 
 def channel_names() -> dict[str, str]:
     return {
-        "call": _t("Call"),
-        "meeting": _t("Meeting"),
-        "email": _t("Email"),
-        "message": _t("Message"),
-        "other": _t("Other"),
+        "call": translate("EditorLabels", "Call"),
+        "meeting": translate("EditorLabels", "Meeting"),
+        "email": translate("EditorLabels", "Email"),
+        "message": translate("EditorLabels", "Message"),
+        "other": translate("EditorLabels", "Other"),
     }
 
 
 def pressure_kind_names() -> dict[str, str]:
     return {
-        "free_work": _t("Free work"),
-        "discount": _t("Discount"),
-        "deadline": _t("Impossible deadline"),
-        "threat": _t("Threat"),
-        "disrespect": _t("Disrespect"),
-        "other": _t("Other"),
+        "free_work": translate("EditorLabels", "Free work"),
+        "discount": translate("EditorLabels", "Discount"),
+        "deadline": translate("EditorLabels", "Impossible deadline"),
+        "threat": translate("EditorLabels", "Threat"),
+        "disrespect": translate("EditorLabels", "Disrespect"),
+        "other": translate("EditorLabels", "Other"),
     }
 
 
 def response_names() -> dict[str, str]:
     return {
-        "conceded": _t("I gave in"),
-        "negotiated": _t("Negotiated"),
-        "held": _t("Held my ground"),
-        "pending": _t("Not decided yet"),
+        "conceded": translate("EditorLabels", "I gave in"),
+        "negotiated": translate("EditorLabels", "Negotiated"),
+        "held": translate("EditorLabels", "Held my ground"),
+        "pending": translate("EditorLabels", "Not decided yet"),
     }
 
 
 def mood_names() -> dict[int | None, str]:
     return {
-        None: _t("Not noted"),
-        -2: _t("−2 · awful"),
-        -1: _t("−1 · bad"),
-        0: _t("0 · neutral"),
-        1: _t("+1 · good"),
-        2: _t("+2 · great"),
+        None: translate("EditorLabels", "Not noted"),
+        -2: translate("EditorLabels", "−2 · awful"),
+        -1: translate("EditorLabels", "−1 · bad"),
+        0: translate("EditorLabels", "0 · neutral"),
+        1: translate("EditorLabels", "+1 · good"),
+        2: translate("EditorLabels", "+2 · great"),
     }
 
 
 def kind_names() -> dict[str, str]:
     return {
-        "client": _t("client"),
-        "interaction": _t("interaction"),
-        "gratitude": _t("gratitude note"),
-        "lesson": _t("lesson"),
+        "client": translate("EditorLabels", "client"),
+        "interaction": translate("EditorLabels", "interaction"),
+        "gratitude": translate("EditorLabels", "gratitude note"),
+        "lesson": translate("EditorLabels", "lesson"),
     }
 
 
 def problem_message(problem: Problem) -> str:
     """The sentence for one problem, without its path (the field it sits beside says where)."""
-    try:
-        from journal.services.text import problem_text  # branch issue-3
-    except ImportError:
-        return ENGLISH.get(problem.code, problem.code).format(**dict(problem.params))
-    text = problem_text(problem)
-    prefix = f"{problem.path}: "
-    return text[len(prefix) :] if problem.path and text.startswith(prefix) else text
+    return text.problem_message(problem)
