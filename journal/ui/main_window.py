@@ -10,6 +10,8 @@ are remembered in the app settings.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
+from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.services import timeline
+from journal.services import backup, timeline
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.app_settings import AppSettings
@@ -217,6 +219,14 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             self.pages[key]  # noqa: B018 - builds the page
         self._update_count()
+        from journal.ui.backups_panel import start_auto_backup  # after the first paint, not before
+
+        self._daily_backup = start_auto_backup(self.journal.folder, date.today())
+        self._daily_backup.signals.failed.connect(self._backup_failed)
+
+    def _backup_failed(self, reason: str) -> None:
+        message = self.tr("The daily backup failed: %1").replace("%1", reason)
+        self.statusBar().showMessage(message, 15000)
 
     @property
     def journal_page(self) -> JournalPage:
@@ -455,4 +465,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self._count_pool.waitForDone(2000)
+        # At most one a day, at start or quit; a failure leaves the journal untouched, and the
+        # next start tries again and says so.
+        with suppress(backup.BackupError):
+            backup.auto_backup(self.journal.folder, date.today())
         super().closeEvent(event)

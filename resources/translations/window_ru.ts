@@ -293,6 +293,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>The daily backup failed: %1</source>
+      <translation>Ежедневное резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
       <source>Today</source>
       <translation>Сегодня</translation>
     </message>

@@ -186,3 +186,12 @@ def test_keyboard_only_focus_order_and_search_from_any_page(window, qtbot):
         assert "&" in menu.title()  # Alt+letter opens every menu
         for act in menu.actions():
             assert act.isSeparator() or act.shortcut().toString() or "&" in act.text(), act.text()
+
+
+def test_the_daily_backup_is_made_once_when_the_window_starts_and_quits(window, filled, qtbot):  # noqa: ANN001
+    from journal.services import backup
+
+    qtbot.waitUntil(lambda: window.started)
+    qtbot.waitUntil(lambda: len(backup.list_backups(filled.folder)) == 1, timeout=5000)
+    window.close()
+    assert len(backup.list_backups(filled.folder)) == 1  # at most one a day
