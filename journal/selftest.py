@@ -108,7 +108,7 @@ def _window(state: _State) -> str:
 
         # the window's settings go to the self-test's folder, never the user's
         settings = AppSettings(QSettings(str(state.scratch / "settings.ini"), QSettings.Format.IniFormat))
-        state.window = MainWindow(state.journal, settings)
+        state.window = MainWindow(state.journal, settings, daily_backup=False)
         kind = f"MainWindow {state.window.windowTitle()!r}"
     state.window.resize(1000, 700)
     with _quiet_offscreen():

@@ -27,7 +27,7 @@ def windows():
 
 def make_window(qtbot, journal, tmp_path, windows):
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(journal, settings)
+    window = MainWindow(journal, settings, daily_backup=False)  # these tests count the backups they make
     windows.append(window)
     with qtbot.waitActive(window):
         window.show()

@@ -104,10 +104,11 @@ class MainWindow(QMainWindow):
     journal_changed = Signal()  # after any write to the journal
     leave_sample_requested = Signal()  # the user wants their own journal instead of the sample
 
-    def __init__(self, journal: Journal, settings: AppSettings, *, sample: bool = False):
+    def __init__(self, journal: Journal, settings: AppSettings, *, sample: bool = False, daily_backup: bool = True):
         super().__init__()
         self.journal = journal
         self.settings = settings
+        self.daily_backup = daily_backup  # off for the self-test, which must leave a data folder as it was
         self.sample = sample
         self.undo_stack = QUndoStack(self)
         self._count_generation = 0
@@ -219,10 +220,11 @@ class MainWindow(QMainWindow):
         for key in PAGE_KEYS:
             self.pages[key]  # noqa: B018 - builds the page
         self._update_count()
-        from journal.ui.backups_panel import start_auto_backup  # after the first paint, not before
+        if self.daily_backup:
+            from journal.ui.backups_panel import start_auto_backup  # after the first paint, not before
 
-        self._daily_backup = start_auto_backup(self.journal.folder, date.today())
-        self._daily_backup.signals.failed.connect(self._backup_failed)
+            worker = start_auto_backup(self.journal.folder, date.today())
+            worker.signals.failed.connect(self._backup_failed)
 
     def _backup_failed(self, reason: str) -> None:
         message = self.tr("The daily backup failed: %1").replace("%1", reason)
@@ -467,6 +469,7 @@ class MainWindow(QMainWindow):
         self._count_pool.waitForDone(2000)
         # At most one a day, at start or quit; a failure leaves the journal untouched, and the
         # next start tries again and says so.
-        with suppress(backup.BackupError):
-            backup.auto_backup(self.journal.folder, date.today())
+        if self.daily_backup:
+            with suppress(backup.BackupError):
+                backup.auto_backup(self.journal.folder, date.today())
         super().closeEvent(event)

@@ -51,7 +51,7 @@ def main() -> None:
     online_backup(paths.journal_path(cached), paths.journal_path(folder))
     journal = open_journal(folder)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="bench-today-"))
-    window = MainWindow(journal, AppSettings())
+    window = MainWindow(journal, AppSettings(), daily_backup=False)
     today = window.pages["today"]
     window.resize(1280, 900)
     window.show()

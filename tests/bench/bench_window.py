@@ -38,7 +38,7 @@ from journal.ui import theme
 from journal.ui.app_settings import AppSettings
 from journal.ui.main_window import MainWindow
 theme.apply(app, "light")
-window = MainWindow(open_journal(Path(sys.argv[1])), AppSettings())
+window = MainWindow(open_journal(Path(sys.argv[1])), AppSettings(), daily_backup=False)
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and window.journal_page.model.rowCount():
@@ -104,7 +104,7 @@ def in_process(folder: Path) -> dict[str, float]:
     from journal.ui.main_window import MainWindow
 
     theme.apply(app, "light")
-    window = MainWindow(open_journal(folder), AppSettings())
+    window = MainWindow(open_journal(folder), AppSettings(), daily_backup=False)
     window.resize(1180, 760)
     window.show_page("journal")
     window.show()
