@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -127,6 +128,7 @@ def restore(folder: Path, source: Path) -> Path | None:
 # --- Automatic daily backups, rotation and the list Settings shows (issue-6) ---
 
 AUTO_LABEL = "auto"
+_AUTO_LOCK = threading.Lock()
 KEEP_DAILY = 7
 KEEP_WEEKLY = 8
 _AUTO_NAME = re.compile(r"^rapport-auto-(\d{4}-\d{2}-\d{2})\.sqlite3$")
@@ -190,7 +192,13 @@ def auto_backup(folder: Path, today: date) -> Path | None:
 
     Returns the new backup, or None when today's exists already or there is no journal yet.
     Raises BackupError when the backup failed or did not pass its check (it is then deleted).
+    Calls are serialised: the one at quit may come while the one at start is still copying.
     """
+    with _AUTO_LOCK:
+        return _auto_backup(folder, today)
+
+
+def _auto_backup(folder: Path, today: date) -> Path | None:
     if not paths.journal_path(folder).is_file() or auto_target(folder, today).exists():
         return None
     made = backup(folder, auto_target(folder, today), AUTO_LABEL)
