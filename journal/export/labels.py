@@ -44,17 +44,6 @@ def response(code: str) -> str:
     return names.get(code, code)
 
 
-def entry_kind(code: str) -> str:
-    names = {
-        "interaction": translate("ExportLabels", "Interaction"),
-        "gratitude": translate("ExportLabels", "Gratitude"),
-        "lesson": translate("ExportLabels", "Lesson"),
-        "incident": translate("ExportLabels", "Incident"),
-        "checkin": translate("ExportLabels", "Check-in"),
-    }
-    return names.get(code, code)
-
-
 def incident_step(code: str) -> str:
     names = {
         "listen": translate("ExportLabels", "1. Listen actively"),
@@ -63,16 +52,6 @@ def incident_step(code: str) -> str:
         "solve": translate("ExportLabels", "4. Offer a solution"),
         "follow_up": translate("ExportLabels", "5. Follow up personally"),
         "learn": translate("ExportLabels", "6. Learn and improve"),
-    }
-    return names.get(code, code)
-
-
-def level(code: str) -> str:
-    names = {
-        "green": translate("ExportLabels", "Green"),
-        "amber": translate("ExportLabels", "Amber"),
-        "red": translate("ExportLabels", "Red"),
-        "unknown": translate("ExportLabels", "Not enough data yet"),
     }
     return names.get(code, code)
 

@@ -331,26 +331,6 @@
       <translation>не решено</translation>
     </message>
     <message>
-      <source>Interaction</source>
-      <translation>Контакт</translation>
-    </message>
-    <message>
-      <source>Gratitude</source>
-      <translation>Благодарность</translation>
-    </message>
-    <message>
-      <source>Lesson</source>
-      <translation>Урок</translation>
-    </message>
-    <message>
-      <source>Incident</source>
-      <translation>Инцидент</translation>
-    </message>
-    <message>
-      <source>Check-in</source>
-      <translation>Самопроверка</translation>
-    </message>
-    <message>
       <source>1. Listen actively</source>
       <translation>1. Активно выслушать</translation>
     </message>
@@ -373,22 +353,6 @@
     <message>
       <source>6. Learn and improve</source>
       <translation>6. Извлечь урок и улучшить процесс</translation>
-    </message>
-    <message>
-      <source>Green</source>
-      <translation>Зелёный</translation>
-    </message>
-    <message>
-      <source>Amber</source>
-      <translation>Жёлтый</translation>
-    </message>
-    <message>
-      <source>Red</source>
-      <translation>Красный</translation>
-    </message>
-    <message>
-      <source>Not enough data yet</source>
-      <translation>Пока мало данных</translation>
     </message>
     <message>
       <source>very hard</source>
