@@ -42,7 +42,7 @@ class Launcher(QObject):
     def start(self) -> QWidget | None:
         """Show the welcome or the window; returns what was shown (None when the journal cannot open)."""
         if self.is_first_run():
-            from journal.ui.welcome import WelcomeDialog
+            from journal.ui.dialogs.welcome import WelcomeDialog
 
             self.welcome = WelcomeDialog(self.data_dir)
             self.welcome.chosen.connect(self._chosen)
@@ -57,7 +57,7 @@ class Launcher(QObject):
         self.open_window(folder, sample=kind == "sample")
 
     def open_window(self, folder: Path, *, sample: bool = False) -> QWidget | None:
-        from journal.ui.main_window import MainWindow
+        from journal.ui.window.main_window import MainWindow
 
         try:
             journal = open_journal(folder)

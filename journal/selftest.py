@@ -91,16 +91,16 @@ def _window(state: _State) -> str:
     from PySide6.QtWidgets import QApplication
 
     try:
-        from journal.ui.main_window import MainWindow
+        from journal.ui.window.main_window import MainWindow
     except ModuleNotFoundError as exc:
-        if exc.name != "journal.ui.main_window":
+        if exc.name != "journal.ui.window.main_window":
             raise
-        # FALLBACK, remove once branch issue-4-window (journal/ui/main_window.py) is merged.
+        # FALLBACK, remove once branch issue-4-window (journal/ui/window/main_window.py) is merged.
         from PySide6.QtWidgets import QLabel, QMainWindow
 
         state.window = QMainWindow()
         state.window.setCentralWidget(QLabel(CYRILLIC_SAMPLE))
-        kind = "QMainWindow (fallback: journal.ui.main_window not there yet)"
+        kind = "QMainWindow (fallback: journal.ui.window.main_window not there yet)"
     else:
         from PySide6.QtCore import QSettings
 

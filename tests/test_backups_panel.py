@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from journal import paths
 from journal.services import backup, capture
-from journal.ui.backups_panel import BackupsPanel
+from journal.ui.pages.backups_panel import BackupsPanel
 from tests.report_fixtures import fill_small
 
 
@@ -67,8 +67,8 @@ def test_cancelling_the_confirmation_changes_nothing(qtbot, journal):
 
 
 def test_the_daily_backup_at_start_runs_on_a_worker_once_a_day(qtbot, journal):
-    from journal.ui import export_dialog
-    from journal.ui.backups_panel import start_auto_backup
+    from journal.ui.dialogs import export as export_dialog
+    from journal.ui.pages.backups_panel import start_auto_backup
 
     fill_small(journal)
     day = date(2026, 11, 23)

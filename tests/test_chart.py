@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPageSize, QPainter, QPdfWriter
 
 from journal.export.chart import ChartColors, nice_max, paint_trend, trend_geometry, week_tooltip
-from journal.ui.chart import TrendChart
-from journal.ui.score_chart import ScoreChart, score_geometry
+from journal.ui.widgets.chart import TrendChart
+from journal.ui.widgets.score_chart import ScoreChart, score_geometry
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from journal.services import indicators
-from journal.ui.checkin_dialog import CheckinDialog
+from journal.ui.dialogs.checkin import CheckinDialog
 
 DAY = date(2026, 11, 23)
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
-from journal.ui.clients_page import ClientsPage
+from journal.ui.pages.clients import ClientsPage
 from tests.helpers import client, interaction
 from tests.unicode_keys import type_text
 

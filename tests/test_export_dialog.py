@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from journal.services import capture
-from journal.ui.export_dialog import ExportDialog
+from journal.ui.dialogs.export import ExportDialog
 from tests.report_fixtures import TODAY, at, fill_small
 
 
@@ -118,7 +118,7 @@ def test_cancel_leaves_no_file(qtbot, journal, tmp_path):
 def test_file_export_opens_the_dialog_over_the_window(qtbot, journal):
     from PySide6.QtWidgets import QMainWindow
 
-    from journal.ui.export_dialog import show_export_dialog
+    from journal.ui.dialogs.export import show_export_dialog
 
     window = QMainWindow()
     qtbot.addWidget(window)

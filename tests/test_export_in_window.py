@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 
 from journal.services import backup
 from journal.ui.app_settings import AppSettings
-from journal.ui.export_dialog import ExportDialog
-from journal.ui.main_window import MainWindow
+from journal.ui.dialogs.export import ExportDialog
+from journal.ui.window.main_window import MainWindow
 from tests.report_fixtures import fill_small
 
 

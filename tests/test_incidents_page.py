@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from journal.domain.records import INCIDENT_STEPS
 from journal.services import capture, incidents
-from journal.ui.incidents_page import IncidentsPage
+from journal.ui.pages.incidents import IncidentsPage
 from tests.unicode_keys import type_text
 
 

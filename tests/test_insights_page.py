@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
 
 from journal.services import indicators
-from journal.ui.client_table import COL_NAME, COL_PRESSURE
-from journal.ui.insights_page import InsightsPage
+from journal.ui.pages.insights import InsightsPage
+from journal.ui.widgets.client_table import COL_NAME, COL_PRESSURE
 from tests import today_journal as tj
 
 

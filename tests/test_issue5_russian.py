@@ -9,8 +9,8 @@ import pytest
 from journal import i18n
 from journal.export.chart import week_tooltip
 from journal.services import capture
-from journal.ui.incidents_page import IncidentsPage
-from journal.ui.today_page import TodayPage
+from journal.ui.pages.incidents import IncidentsPage
+from journal.ui.pages.today import TodayPage
 from tests import today_journal as tj
 from tests.test_chart import known_weeks
 

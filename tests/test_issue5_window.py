@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from journal import i18n
 from journal.services import capture
 from journal.ui.app_settings import AppSettings
-from journal.ui.main_window import MainWindow
+from journal.ui.window.main_window import MainWindow
 from tests import today_journal as tj
 
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal.services import capture, incidents, indicators
-from journal.ui.incidents_page import IncidentsPage
-from journal.ui.today_page import TodayPage
+from journal.ui.pages.incidents import IncidentsPage
+from journal.ui.pages.today import TodayPage
 from tests import today_journal as tj
 
 

@@ -1,14 +1,14 @@
 """Rapport's charts, drawn with QPainter onto any paint device: the 12-week trend and check-in scores.
 
 It lives under export/ because the PDF draws it too, and export/ sits below ui/; the on-screen
-widget around it is `journal/ui/chart.py`.
+widget around it is `journal/ui/widgets/chart.py`.
 
 One code path: `paint_trend(painter, rect, weeks, colors)` draws the trend (bars for pressure
 events and conceded events, a line for unpaid hours on its own axis, gratitude notes as a
 second line) with axes, labels and a legend, on a widget or on the PDF export's QPdfWriter
 alike; `TrendChart` is the on-screen widget around it, with each week's values on hover.
 The geometry is computed apart from the drawing (`trend_geometry`) so tests can check bar
-heights and points; `journal/ui/score_chart.py` reuses the colours for check-in scores. We draw our own rather than use QtCharts: QtCharts is deprecated since
+heights and points; `journal/ui/widgets/score_chart.py` reuses the colours for check-in scores. We draw our own rather than use QtCharts: QtCharts is deprecated since
 Qt 6.10, needs PySide6-Addons (about 4 MB more in the installer), and its successor Qt Graphs
 pulls in Qt Quick (tens of MB); two small charts do not justify either.
 """

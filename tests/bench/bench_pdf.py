@@ -27,7 +27,7 @@ from journal.export.pdf import export_pdf  # noqa: E402
 from journal.services import interchange  # noqa: E402
 from journal.services.report import Scope  # noqa: E402
 from journal.store.db import open_journal  # noqa: E402
-from journal.ui.export_dialog import ExportDialog  # noqa: E402
+from journal.ui.dialogs.export import ExportDialog  # noqa: E402
 
 ENTRIES = 1000
 WORDS = 300

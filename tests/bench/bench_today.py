@@ -24,7 +24,7 @@ from journal import paths  # noqa: E402
 from journal.services import capture, indicators  # noqa: E402
 from journal.store.db import online_backup, open_journal  # noqa: E402
 from journal.ui.app_settings import AppSettings  # noqa: E402
-from journal.ui.main_window import MainWindow  # noqa: E402
+from journal.ui.window.main_window import MainWindow  # noqa: E402
 from tests.bench.common import Row, big_journal, fresh_folder, markdown, measure, median, ms, p95  # noqa: E402
 
 ROUNDS = 15

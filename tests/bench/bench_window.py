@@ -36,7 +36,7 @@ from pathlib import Path
 from journal.store.db import open_journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
-from journal.ui.main_window import MainWindow
+from journal.ui.window.main_window import MainWindow
 theme.apply(app, "light")
 window = MainWindow(open_journal(Path(sys.argv[1])), AppSettings(), daily_backup=False)
 class Painted(QObject):
@@ -101,7 +101,7 @@ def in_process(folder: Path) -> dict[str, float]:
     from journal.store.db import open_journal
     from journal.ui import theme
     from journal.ui.app_settings import AppSettings
-    from journal.ui.main_window import MainWindow
+    from journal.ui.window.main_window import MainWindow
 
     theme.apply(app, "light")
     window = MainWindow(open_journal(folder), AppSettings(), daily_backup=False)

@@ -63,7 +63,7 @@ def filled(journal: Journal) -> Journal:
 
 @pytest.fixture
 def window(filled: Journal, settings: AppSettings, qtbot):  # noqa: ANN001, ANN201
-    from journal.ui.main_window import MainWindow
+    from journal.ui.window.main_window import MainWindow
 
     win = MainWindow(filled, settings)
     qtbot.addWidget(win)

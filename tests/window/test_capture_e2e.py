@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from journal.services import capture
 from journal.ui.editors import EditorDialog
-from journal.ui.main_window import MainWindow
+from journal.ui.window.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal.store.db import open_journal
-from journal.ui.main_window import MainWindow
+from journal.ui.window.main_window import MainWindow
 from tests.window.conftest import settle
 
 pytest.importorskip("journal.ui.editors.drafts", reason="draft restore arrives with the editors branch")

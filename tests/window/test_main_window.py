@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journal.ui.main_window import MainWindow
-from journal.ui.timeline_delegate import split_marks
-from journal.ui.timeline_model import DayRole, EntryRole
+from journal.ui.widgets.timeline_delegate import split_marks
+from journal.ui.widgets.timeline_model import DayRole, EntryRole
+from journal.ui.window.main_window import MainWindow
 from tests.window.conftest import settle
 
 

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt
 
 from journal.services import timeline
-from journal.ui.journal_page import TimelineView
-from journal.ui.timeline_delegate import TimelineDelegate, row_height
-from journal.ui.timeline_model import DayRole, TimelineModel, day_title
+from journal.ui.pages.journal import TimelineView
+from journal.ui.widgets.timeline_delegate import TimelineDelegate, row_height
+from journal.ui.widgets.timeline_model import DayRole, TimelineModel, day_title
 
 
 def test_pages_arrive_as_the_view_scrolls(filled, qtbot, monkeypatch):

@@ -35,9 +35,9 @@ from journal.services import backup, timeline
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.app_settings import AppSettings
-from journal.ui.journal_page import JournalPage
-from journal.ui.main_actions import PAGE_KEYS, WindowActions
-from journal.ui.undo import DeleteCommand
+from journal.ui.pages.journal import JournalPage
+from journal.ui.window.actions import PAGE_KEYS, WindowActions
+from journal.ui.window.undo import DeleteCommand
 from journal.ui.workers import Worker
 
 
@@ -78,7 +78,7 @@ class _Pages(dict):
 
 def _clients_page(journal: Journal, window: MainWindow) -> QWidget:
     try:
-        from journal.ui.clients_page import ClientsPage
+        from journal.ui.pages.clients import ClientsPage
     except ImportError:  # the editors branch brings it
         return PlaceholderPage("clients", window)
     return ClientsPage(journal, window)
@@ -184,21 +184,21 @@ class MainWindow(QMainWindow):
         if key == "journal":
             page: QWidget = JournalPage(journal, self)
         elif key == "today":
-            from journal.ui.today_page import TodayPage
+            from journal.ui.pages.today import TodayPage
 
             page = TodayPage(journal, self)
         elif key == "clients":
             page = _clients_page(journal, self)
         elif key == "incidents":
-            from journal.ui.incidents_page import IncidentsPage
+            from journal.ui.pages.incidents import IncidentsPage
 
             page = IncidentsPage(journal, self)
         elif key == "insights":
-            from journal.ui.insights_page import InsightsPage
+            from journal.ui.pages.insights import InsightsPage
 
             page = InsightsPage(journal, self)
         else:
-            from journal.ui.settings_page import SettingsPage
+            from journal.ui.pages.settings import SettingsPage
 
             page = SettingsPage(journal, self.settings, self)
         index = PAGE_KEYS.index(key)
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             self.pages[key]  # noqa: B018 - builds the page
         self._update_count()
         if self.daily_backup:
-            from journal.ui.backups_panel import start_auto_backup  # after the first paint, not before
+            from journal.ui.pages.backups_panel import start_auto_backup  # after the first paint, not before
 
             worker = start_auto_backup(self.journal.folder, date.today())
             worker.signals.failed.connect(self._backup_failed)
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             self.pages["settings"].run_import(path)  # type: ignore[attr-defined]
 
     def export_file(self) -> None:
-        from journal.ui.export_dialog import ExportDialog
+        from journal.ui.dialogs.export import ExportDialog
 
         dialog = ExportDialog(self.journal, self)
         dialog.open()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from journal.domain.indicators import Signal as IndicatorSignal
 from journal.domain.indicators import Status
 from journal.services import text
-from journal.ui.levels import level_colors, level_pixmap
+from journal.ui.widgets.levels import level_colors, level_pixmap
 
 
 def signal_figure(signal: IndicatorSignal) -> str:

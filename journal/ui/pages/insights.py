@@ -36,10 +36,10 @@ from journal.domain.indicators import Status
 from journal.services import indicators, text
 from journal.services.text import settle_plural
 from journal.store.db import Journal
-from journal.ui.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
-from journal.ui.levels import level_icon
-from journal.ui.page_support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
-from journal.ui.score_chart import ScoreChart
+from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
+from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
+from journal.ui.widgets.levels import level_icon
+from journal.ui.widgets.score_chart import ScoreChart
 from journal.ui.workers import Worker
 
 

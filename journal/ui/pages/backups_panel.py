@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from journal import paths
 from journal.services import backup
 from journal.store.db import Journal
-from journal.ui.export_dialog import error_style, keep_until_finished
+from journal.ui.dialogs.export import error_style, keep_until_finished
 from journal.ui.workers import Worker
 
 

@@ -35,11 +35,8 @@ from journal.domain.validation import InvalidInput
 from journal.services import capture, indicators, indicators_snooze, lessons, text
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
-from journal.ui.attention import AttentionList
-from journal.ui.chart import TrendChart
-from journal.ui.checkin_dialog import CheckinDialog
-from journal.ui.level_card import LevelCard
-from journal.ui.page_support import (
+from journal.ui.dialogs.checkin import CheckinDialog
+from journal.ui.pages.support import (
     announce_change,
     listen_to_journal,
     rebuild_later,
@@ -47,6 +44,9 @@ from journal.ui.page_support import (
     replace_body,
     show_field_error,
 )
+from journal.ui.widgets.attention import AttentionList
+from journal.ui.widgets.chart import TrendChart
+from journal.ui.widgets.level_card import LevelCard
 from journal.ui.workers import Worker
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from journal.domain.records import TimelineEntry
 from journal.services.timeline import MARK_END, MARK_START
 from journal.ui import labels, theme
-from journal.ui.timeline_model import DayRole, EntryRole, MatchRole, TimeRole
+from journal.ui.widgets.timeline_model import DayRole, EntryRole, MatchRole, TimeRole
 
 PAD = 8
 

@@ -27,8 +27,8 @@ from journal.services import incidents
 from journal.services.incidents import IncidentItem
 from journal.services.text import settle_plural
 from journal.store.db import Journal
-from journal.ui.incident_form import IncidentForm
-from journal.ui.page_support import announce_change, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
+from journal.ui.pages.incident_form import IncidentForm
+from journal.ui.pages.support import announce_change, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

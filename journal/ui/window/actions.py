@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
-    from journal.ui.main_window import MainWindow
+    from journal.ui.window.main_window import MainWindow
 
 PAGE_KEYS = ("today", "journal", "clients", "incidents", "insights", "settings")
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter,
 from journal.domain.records import TimelineEntry
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
-from journal.ui.detail_pane import DetailPane
-from journal.ui.journal_filters import FilterBar
-from journal.ui.timeline_delegate import TimelineDelegate, row_height
-from journal.ui.timeline_model import EntryRole, TimelineModel
+from journal.ui.widgets.detail_pane import DetailPane
+from journal.ui.widgets.filter_bar import FilterBar
+from journal.ui.widgets.timeline_delegate import TimelineDelegate, row_height
+from journal.ui.widgets.timeline_model import EntryRole, TimelineModel
 
 SEARCH_DELAY_MS = 40  # long enough to coalesce a burst of keys, short enough to feel instant
 

@@ -34,7 +34,7 @@ from journal.domain.records import INCIDENT_STEPS, Incident
 from journal.domain.validation import InvalidInput
 from journal.services import capture, incidents, text
 from journal.store.db import Journal
-from journal.ui.page_support import show_field_error
+from journal.ui.pages.support import show_field_error
 
 
 def _qdate(day: date) -> QDate:

@@ -33,7 +33,7 @@ from journal.services import indicators
 from journal.store.db import Journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
-from journal.ui.backups_panel import BackupsPanel
+from journal.ui.pages.backups_panel import BackupsPanel
 from journal.ui.workers import Worker
 
 

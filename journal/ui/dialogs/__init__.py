@@ -1,0 +1,1 @@
+"""Modal and one-shot windows: the welcome choice, the check-in, export."""

@@ -1,0 +1,1 @@
+"""The main window: its frame and sidebar, its actions and menus, and undo."""
