@@ -63,7 +63,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0099"
-down_revision = "0002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -86,7 +86,7 @@ def test_migration_backs_up_first_and_keeps_children(journal, tmp_path, monkeypa
     journal.close()
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts)
-    (scripts / "versions" / "0099_rebuild_client.py").write_text(REBUILD_CLIENT)
+    (scripts / "versions" / "0099_rebuild_client.py").write_text(REBUILD_CLIENT.replace("{head}", db.HEAD))
     monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
     head = db.HEAD
     monkeypatch.setattr(db, "REVISIONS", (*db.REVISIONS, "0099"))

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported on first use, so the window can pain
     from sqlmodel import Session
 
 # Every revision this version knows, oldest first; the last is the head.
-REVISIONS = ("0001", "0002")
+REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
 

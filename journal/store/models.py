@@ -49,6 +49,8 @@ class Interaction(SQLModel, table=True):
     mood: int | None = None
     follow_up_on: str | None = Field(default=None, index=True)
     follow_up_done: bool = False
+    # the day the follow-up was marked done (migration 0003); None when unknown (before 0003, version 1 files)
+    follow_up_done_on: str | None = None
     created_at: str
     updated_at: str
 
@@ -62,6 +64,17 @@ class PressureEvent(SQLModel, table=True):
     response: str = Field(default="pending", index=True)
     unpaid_hours: float = 0.0
     discount_pct: float | None = None
+    note: str = ""
+
+
+class GoodSign(SQLModel, table=True):
+    """What the client did that a partner does, recorded inside an interaction (migration 0003)."""
+
+    __tablename__ = "good_sign"
+    id: str = Field(primary_key=True)
+    interaction_id: str = Field(sa_column=_fk("interaction.id", "CASCADE", nullable=False))
+    position: int = 0
+    kind: str = Field(index=True)
     note: str = ""
 
 
@@ -150,4 +163,29 @@ class Draft(SQLModel, table=True):
     kind: str
     entity_id: str | None = None
     payload: str
+    updated_at: str
+
+
+class Meeting(SQLModel, table=True):
+    """One occurrence of a calendar event, waiting to be logged (migration 0004).
+
+    `key` is the event's UID, `@`, and its start in UTC (`YYYYMMDDTHHMMSSZ`), so every
+    occurrence of a recurring event has its own row. A logged meeting points at its interaction;
+    a dismissed one ("Didn't happen") is kept so that a re-import does not bring it back.
+    """
+
+    __tablename__ = "meeting"
+    key: str = Field(primary_key=True)
+    uid: str
+    starts_at: str
+    starts_ts: int
+    ends_at: str
+    ends_ts: int = Field(index=True)
+    title: str
+    location: str = ""
+    attendees: str = "[]"  # JSON list of {"name": str | null, "email": str | null}
+    client_id: str | None = Field(default=None, sa_column=_fk("client.id", "SET NULL", nullable=True))
+    interaction_id: str | None = Field(default=None, sa_column=_fk("interaction.id", "SET NULL", nullable=True))
+    dismissed: bool = False
+    source: str = ""
     updated_at: str

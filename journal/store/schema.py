@@ -1,10 +1,10 @@
 """The timeline table, its FTS5 index and the triggers that keep both in step with the entities.
 
 Every interaction, gratitude note, lesson, incident and check-in has one row in `entry`:
-when it sorts, which local day it belongs to, its client, its pressure marks, a title, and
-the folded text of every text field (`body`). `entry_fts` indexes `body` (unicode61 with
+when it sorts, which local day it belongs to, its client, its pressure marks, its good-sign
+marks, a title, and the folded text of every text field (`body`). `entry_fts` indexes `body` (unicode61 with
 diacritics removed; «ё» folded to «е» here because unicode61 does not). Triggers refresh an
-entity's row whenever it, its pressure events or its tags change, so no code path can forget.
+entity's row whenever it, its pressure events, its good signs or its tags change, so no code path can forget.
 """
 
 from __future__ import annotations
@@ -24,35 +24,38 @@ def _end_of_day(column: str) -> str:
 
 
 # For each timeline kind: its table and the SELECT list of
-# (ts, day, client_id, pressure, title, body) over alias `e`.
+# (ts, day, client_id, pressure, signs, title, body) over alias `e`.
+# Migrations never call this module: each one holds the literal DDL it ran (0001, 0003).
 ENTRY_SOURCES: dict[str, tuple[str, str]] = {
     "interaction": (
         "interaction",
         "e.occurred_ts, date(e.occurred_ts, 'unixepoch', 'localtime'), e.client_id, "
         "(SELECT group_concat(kind || ':' || response, ',') FROM "
         "(SELECT kind, response FROM pressure_event WHERE interaction_id = e.id ORDER BY position)), "
+        "(SELECT group_concat(kind, ',') FROM (SELECT kind FROM good_sign WHERE interaction_id = e.id ORDER BY position)), "
         "e.summary, "
         + fold_sql(
             "e.summary || ' ' || e.notes || ' ' || coalesce((SELECT group_concat(note, ' ') "
-            "FROM pressure_event WHERE interaction_id = e.id), '') || ' ' || " + _tags("interaction", "e.id")
+            "FROM pressure_event WHERE interaction_id = e.id), '') || ' ' || coalesce((SELECT group_concat(note, ' ') "
+            "FROM good_sign WHERE interaction_id = e.id), '') || ' ' || " + _tags("interaction", "e.id")
         ),
     ),
     "gratitude": (
         "gratitude_note",
-        f"{_end_of_day('e.written_on')}, e.written_on, e.to_client_id, NULL, e.text, "
+        f"{_end_of_day('e.written_on')}, e.written_on, e.to_client_id, NULL, NULL, e.text, "
         + fold_sql("e.text || ' ' || coalesce(e.to_name, '')"),
     ),
     "lesson": (
         "lesson",
         f"{_end_of_day('e.written_on')}, e.written_on, "
         "coalesce((SELECT client_id FROM interaction WHERE id = e.interaction_id), "
-        "(SELECT client_id FROM incident WHERE id = e.incident_id)), NULL, "
+        "(SELECT client_id FROM incident WHERE id = e.incident_id)), NULL, NULL, "
         "coalesce(nullif(e.lesson, ''), nullif(e.what_happened, ''), e.next_time), "
         + fold_sql("e.what_happened || ' ' || e.lesson || ' ' || e.next_time || ' ' || " + _tags("lesson", "e.id")),
     ),
     "incident": (
         "incident",
-        f"{_end_of_day('e.opened_on')}, e.opened_on, e.client_id, NULL, e.title, "
+        f"{_end_of_day('e.opened_on')}, e.opened_on, e.client_id, NULL, NULL, e.title, "
         + fold_sql(
             "e.title || ' ' || e.step_listen || ' ' || e.step_acknowledge || ' ' || e.step_own || ' ' "
             "|| e.step_solve || ' ' || e.step_follow_up || ' ' || e.step_learn"
@@ -60,7 +63,7 @@ ENTRY_SOURCES: dict[str, tuple[str, str]] = {
     ),
     "checkin": (
         "checkin",
-        f"{_end_of_day('e.taken_on')}, e.taken_on, NULL, NULL, '', " + fold_sql("e.note"),
+        f"{_end_of_day('e.taken_on')}, e.taken_on, NULL, NULL, NULL, '', " + fold_sql("e.note"),
     ),
 }
 
@@ -69,7 +72,7 @@ def _refresh(kind: str, id_expr: str) -> str:
     table, select = ENTRY_SOURCES[kind]
     return (
         f"DELETE FROM entry WHERE kind = '{kind}' AND entity_id = {id_expr}; "
-        f"INSERT INTO entry (kind, entity_id, ts, day, client_id, pressure, title, body) "
+        f"INSERT INTO entry (kind, entity_id, ts, day, client_id, pressure, signs, title, body) "
         f"SELECT '{kind}', e.id, {select} FROM {table} e WHERE e.id = {id_expr};"
     )
 
@@ -83,7 +86,7 @@ def create_statements() -> list[str]:
     statements = [
         "CREATE TABLE entry (rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, entity_id TEXT NOT NULL, "
         "ts INTEGER NOT NULL, day TEXT NOT NULL, client_id TEXT, pressure TEXT, title TEXT NOT NULL, "
-        "body TEXT NOT NULL, UNIQUE (kind, entity_id))",
+        "body TEXT NOT NULL, signs TEXT, UNIQUE (kind, entity_id))",
         "CREATE INDEX ix_entry_ts ON entry (ts, rowid)",
         "CREATE INDEX ix_entry_client_ts ON entry (client_id, ts, rowid)",
         "CREATE INDEX ix_entry_kind_ts ON entry (kind, ts, rowid)",
@@ -108,6 +111,14 @@ def create_statements() -> list[str]:
         "CREATE TRIGGER pressure_entry_au AFTER UPDATE ON pressure_event BEGIN "
         f"{_refresh('interaction', 'old.interaction_id')} {_refresh('interaction', 'new.interaction_id')} END",
         "CREATE TRIGGER pressure_entry_ad AFTER DELETE ON pressure_event BEGIN "
+        f"{_refresh('interaction', 'old.interaction_id')} END",
+    ]
+    statements += [
+        "CREATE TRIGGER good_sign_entry_ai AFTER INSERT ON good_sign BEGIN "
+        f"{_refresh('interaction', 'new.interaction_id')} END",
+        "CREATE TRIGGER good_sign_entry_au AFTER UPDATE ON good_sign BEGIN "
+        f"{_refresh('interaction', 'old.interaction_id')} {_refresh('interaction', 'new.interaction_id')} END",
+        "CREATE TRIGGER good_sign_entry_ad AFTER DELETE ON good_sign BEGIN "
         f"{_refresh('interaction', 'old.interaction_id')} END",
     ]
     for kind in ("interaction", "lesson"):

@@ -20,14 +20,15 @@ db_file = config.attributes["db_file"]
 
 def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     dbapi_connection.isolation_level = None
-    for pragma in ("foreign_keys = OFF", "journal_mode = WAL", "synchronous = FULL", "busy_timeout = 5000"):
+    # the busy timeout first: setting WAL on a new file already needs the lock other first opens may hold
+    for pragma in ("busy_timeout = 30000", "foreign_keys = OFF", "journal_mode = WAL", "synchronous = FULL"):
         dbapi_connection.execute(f"PRAGMA {pragma}")
 
 
 def run_migrations_online() -> None:
     engine = create_engine(f"sqlite:///{db_file}")
     event.listen(engine, "connect", _connect)
-    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
     try:
         with engine.connect() as connection:
             context.configure(connection=connection, target_metadata=SQLModel.metadata, render_as_batch=True)
