@@ -20,6 +20,7 @@ from journal.ui.editors.base import EditorDialog, Item, Slot
 from journal.ui.editors.fields import ClientField, MarkdownField, OptionalDate, TagsField
 from journal.ui.editors.good_signs import GoodSignList
 from journal.ui.editors.labels import channel_names, mood_names
+from journal.ui.editors.notes import LessonEditor
 from journal.ui.editors.pressure import PressureList
 
 
@@ -231,9 +232,7 @@ class InteractionEditor(EditorDialog):
         else:
             parent = self.parentWidget()
             self.accept()
-        from journal.ui.editors import open_editor
-
-        editor = open_editor(self.journal, "lesson", preset={"interaction_id": self.entity_id}, parent=parent)
+        editor = LessonEditor(self.journal, None, {"interaction_id": self.entity_id}, parent).present()
         self.lesson_requested.emit(self.entity_id or "")
         self.lesson_editor = editor
         return editor
