@@ -8,19 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from journal.services import capture
-from journal.ui.editors import EditorDialog
-from journal.ui.window.main_window import MainWindow
+from tests.window.conftest import open_new_interaction
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def new_interaction(win: MainWindow, qtbot) -> EditorDialog:  # noqa: ANN001
-    qtbot.keyClick(win, Qt.Key.Key_N, CTRL)
-    editor = win._editors[-1]
-    qtbot.waitExposed(editor)
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
-    return editor
 
 
 def client_id(journal, name: str) -> str:  # noqa: ANN001
@@ -30,7 +20,7 @@ def client_id(journal, name: str) -> str:  # noqa: ANN001
 def test_saving_a_conceded_push_offers_the_next_steps_without_taking_focus(window, filled, qtbot):
     bar = window.after_trouble
     assert not bar.isVisible()
-    editor = new_interaction(window, qtbot)
+    editor = open_new_interaction(window, qtbot)
     qtbot.keyClicks(editor.client, "Daniel Brooks")
     qtbot.keyClicks(editor.summary, "Another free landing page")
     qtbot.mouseClick(editor.pressure.quick_add, Qt.MouseButton.LeftButton)  # free work, I gave in
@@ -60,7 +50,7 @@ def test_saving_a_conceded_push_offers_the_next_steps_without_taking_focus(windo
 
 def test_the_lesson_step_links_the_lesson_to_the_interaction(window, filled, qtbot):
     bar = window.after_trouble
-    editor = new_interaction(window, qtbot)
+    editor = open_new_interaction(window, qtbot)
     qtbot.keyClicks(editor.client, "Daniel Brooks")
     qtbot.keyClicks(editor.summary, "Shouted at me on the call")
     editor.mood.setCurrentIndex(editor.mood.findData(-2))
@@ -78,7 +68,7 @@ def test_the_lesson_step_links_the_lesson_to_the_interaction(window, filled, qtb
 
 def test_no_offer_after_an_ordinary_interaction_and_it_goes_away_by_itself(window, filled, qtbot):
     bar = window.after_trouble
-    editor = new_interaction(window, qtbot)
+    editor = open_new_interaction(window, qtbot)
     qtbot.keyClicks(editor.client, "Daniel Brooks")
     qtbot.keyClicks(editor.summary, "Friendly catch-up")
     with qtbot.waitSignal(editor.saved):
