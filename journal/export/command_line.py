@@ -49,7 +49,7 @@ def export_pdf_command(
         raise UserError(
             QCoreApplication.translate("ExportCli", "{folder}: no such folder").format(folder=target.parent)
         )
-    journal = open_journal(args)
+    journal = open_journal(args, create=False)  # a read-only command creates no journal
     try:
         chosen = choose_scope(args, journal)
         if args.weekly:
