@@ -36,12 +36,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-<<<<<<< HEAD
 from journal.atomic import ends_with_eof
-from journal.export import fonts, report_html
-=======
 from journal.export import document, fonts, report_html
->>>>>>> main
 from journal.services.files import Cancelled, atomic_target
 from journal.services.report import Report, Scope, gather
 from journal.store.db import Journal
