@@ -22,11 +22,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-class NotWritten(Exception):
+class NotWritten(OSError):
     """A file that could not be written whole; the target was left as it was."""
 
     def __init__(self, target: Path, reason: str, *, full: bool = False, free: int | None = None):
-        super().__init__(f"{target}: {reason}")
+        super().__init__(errno.ENOSPC if full else errno.EIO, f"{target}: {reason}")
         self.target = Path(target)
         self.reason = reason
         self.full = full

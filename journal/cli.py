@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from journal import __version__, paths
+from journal.atomic import NotWritten
 from journal.cli_errors import BAD_INPUT, FAILED, OK, OperationFailed, UserError
 from journal.export.command_line import weekly_help, weekly_misuse  # issue-6
 
@@ -141,6 +142,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     journal = _open(args, create=False)
     try:
         counts = writers[suffix](journal, target, _scope(args, journal))
+    except NotWritten:
+        raise  # worded by the command line's one handler
     except OSError as exc:
         raise OperationFailed(
             translate("cli", "could not write {file}: {reason}").format(file=target, reason=exc.strerror or exc)
@@ -340,7 +343,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """The subcommand, with the journal's own failures turned into messages."""
-    from journal.atomic import NotWritten
     from journal.store.db import JournalBusy
 
     try:
