@@ -23,7 +23,7 @@ def test_search_finds_cyrillic_names_in_any_case_and_a_client_page_shows_history
     type_text(page.search, "ирина")
     assert page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "Ирина Петрова"
-    assert page.model.index(0, 4).data() == "every 30 days"
+    assert page.model.index(0, 5).data() == "every 30 days"
     page.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.stack.currentWidget() is page.view
@@ -53,4 +53,5 @@ def test_relationship_labels_arrive_from_the_indicators(qtbot, journal):
     page = ClientsPage(journal)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.model.index(0, 2).data() != "")
-    assert page.model.index(0, 2).data() == "Bending"
+    assert page.model.index(0, 2).data() == "▼ Bending"
+    assert "half or more" in page.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)

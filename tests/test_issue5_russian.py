@@ -28,7 +28,7 @@ def test_today_in_russian(qtbot, journal, russian) -> None:
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.status_ready, timeout=10000):
         page.show()
-    assert page.card.word.text() == "Красный"
+    assert page.card.word.text() == "Риск выгорания: красный"
     assert page.gratitude.accessibleName() == "Кому вы благодарны сегодня?"
     assert page.card.reason_texts()[0].startswith("\u25a0 За последние 28 дней вы уступили в 6 случаях из 8")
     assert page.attention.empty.text() == "Сейчас ничего не требует внимания."
@@ -66,7 +66,7 @@ def test_switching_language_live_rebuilds_the_pages_and_keeps_unsaved_notes(qtbo
     qtbot.keyClicks(incidents.form.notes["listen"], "heard them out")
     try:
         i18n.install("ru")
-        qtbot.waitUntil(lambda: today.card.word.text() == "Красный")
+        qtbot.waitUntil(lambda: today.card.word.text() == "Риск выгорания: красный")
         qtbot.waitUntil(lambda: incidents.form.heading.text() == "Новый инцидент")
         assert today.title.text() == "Сегодня"
         assert incidents.form.title.text() == "Unsaved title"
@@ -74,4 +74,4 @@ def test_switching_language_live_rebuilds_the_pages_and_keeps_unsaved_notes(qtbo
         assert incidents.form.progress_text.text() == "Шагов с заметками: 1 из 6"
     finally:
         i18n.install("en")
-    qtbot.waitUntil(lambda: today.card.word.text() == "Red")
+    qtbot.waitUntil(lambda: today.card.word.text() == "Burnout risk: red")

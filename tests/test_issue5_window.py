@@ -34,7 +34,7 @@ def window(tmp_path: Path, qtbot, journal):
 
 def test_a_reason_opens_the_journal_filtered_to_its_events(qtbot, window) -> None:
     today = window.pages["today"]
-    assert today.card.word.text() == "Red"
+    assert today.card.word.text() == "Burnout risk: red"
     qtbot.mouseClick(today.card.reason_rows[0][1], Qt.MouseButton.LeftButton)
     assert window.current_page() == "journal"
     flt = window.journal_page.model.filter

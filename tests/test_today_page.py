@@ -35,7 +35,7 @@ def row_of(page: TodayPage, kind: str):
 def test_level_card_is_red_with_the_right_reason_on_a_bending_month(qtbot, journal) -> None:
     tj.bending_month(journal)
     page = open_today(qtbot, journal)
-    assert page.card.word.text() == "Red"
+    assert page.card.word.text() == "Burnout risk: red"
     assert page.card.reason_texts()[0] == "\u25a0 You conceded 6 of 8 pushes in the last 28 days (red from 75%)."
     assert page.card.reason_texts()[1].startswith("\u25b2 Clients pushed you 8 times in the last 28 days, 2 a week")
     assert "Concession rate: 75%" in page.card.figures.text()
@@ -49,7 +49,7 @@ def test_level_card_is_red_with_the_right_reason_on_a_bending_month(qtbot, journ
 def test_level_card_is_green_on_a_calm_month(qtbot, journal) -> None:
     tj.calm_month(journal)
     page = open_today(qtbot, journal)
-    assert page.card.word.text() == "Green"
+    assert page.card.word.text() == "Burnout risk: green"
     assert page.card.reason_texts() == []
     assert page.card.headline.text() == "No warning signs in the last 28 days."
     assert (
@@ -59,7 +59,7 @@ def test_level_card_is_green_on_a_calm_month(qtbot, journal) -> None:
 
 def test_empty_journal_says_not_enough_data(qtbot, journal) -> None:
     page = open_today(qtbot, journal)
-    assert page.card.word.text() == "Not enough data yet"
+    assert page.card.word.text() == "Burnout risk: not enough data yet"
     assert page.attention.kinds() == ["checkin"]
     assert page.chart.weeks and len(page.chart.weeks) == 12
 

@@ -1,5 +1,6 @@
-"""The Clients page: every client with their relationship label, last contact and cadence, and a
-page per client with details, history, edit and archive.
+"""The Clients page: every client with their relationship label (its meaning on hover), unpaid
+hours of the last 90 days and what they cost, last contact and cadence; a client's own page
+(`client_page.py`) one click away.
 
 The list is read once per change of the journal and filtered in memory as you type (names
 are matched case-insensitively, Cyrillic included). Relationship labels come from the
@@ -10,18 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -29,23 +26,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.indicators import ClientRelation
 from journal.domain.records import Client
-from journal.services import capture, indicators, timeline
+from journal.services import capture, indicators
 from journal.services.rows import fold
-from journal.services.text import label_text, settle_plural
+from journal.services.story_text import label_explained_text, money
+from journal.services.text import number, settle_plural
 from journal.store.db import Journal
-from journal.ui import labels
+from journal.ui.pages.client_page import ClientView, open_editor
+from journal.ui.widgets.client_table import label_with_mark
 from journal.ui.workers import Worker
 
-COL_NAME, COL_COMPANY, COL_LABEL, COL_LAST, COL_CADENCE = range(5)
-HISTORY_PAGE = 100
+COL_NAME, COL_COMPANY, COL_LABEL, COL_UNPAID, COL_LAST, COL_CADENCE = range(6)
 
 
 @dataclass(frozen=True)
 class ClientRow:
     client: Client
     last_contact: date | None
-    label: str | None
+    relation: ClientRelation | None  # the 90-day row of the indicators; None until counted, or without one
+    currency: str = ""
+
+    @property
+    def label(self) -> str | None:
+        return self.relation.label if self.relation else None
 
 
 class ClientTableModel(QAbstractTableModel):
@@ -62,7 +66,7 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 5
+        return 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -70,6 +74,7 @@ class ClientTableModel(QAbstractTableModel):
                 self.tr("Name"),
                 self.tr("Company"),
                 self.tr("Relationship"),
+                self.tr("Unpaid, 90 days"),
                 self.tr("Last contact"),
                 self.tr("Cadence"),
             )
@@ -82,15 +87,19 @@ class ClientTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return row.client.id
+        column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_LABEL and row.label:
+            return label_explained_text(row.label)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = index.column()
         if column == COL_NAME:
             return row.client.name + (self.tr(" (archived)") if row.client.archived else "")
         if column == COL_COMPANY:
             return row.client.company
         if column == COL_LABEL:
-            return label_text(row.label) if row.label else ""
+            return label_with_mark(row.label) if row.label else ""
+        if column == COL_UNPAID:
+            return self.unpaid(row)
         if column == COL_LAST:
             if row.last_contact is None:
                 return self.tr("never")
@@ -98,122 +107,18 @@ class ClientTableModel(QAbstractTableModel):
         days = row.client.stay_in_touch_days
         return settle_plural(self.tr("every %n day(s)", "", days), days) if days else ""
 
-
-def _labels(journal: Journal, progress=None, cancelled=None) -> dict[str, str]:  # noqa: ANN001 - worker signature
-    return {row.id: row.label for row in indicators.status(journal).clients}
-
-
-def _open_editor(widget: QWidget, journal: Journal, kind: str, entity_id: str | None, preset: dict | None = None):  # noqa: ANN202
-    """Through the main window when there is one (it refreshes every page after a save)."""
-    window = widget.window()
-    if hasattr(window, "open_editor"):
-        return window.open_editor(kind, entity_id, preset)
-    from journal.ui.editors import open_editor
-
-    return open_editor(journal, kind, entity_id, preset, widget)
+    def unpaid(self, row: ClientRow) -> str:
+        """'7.5 h · 22 500 ₽' (the money only with an hourly rate); empty without pushes or a row."""
+        relation = row.relation
+        if relation is None or not relation.unpaid_hours:
+            return ""
+        hours = self.tr("%1 h").replace("%1", number(relation.unpaid_hours, 1))
+        return hours if relation.cost is None else f"{hours} · {money(relation.cost, row.currency)}"
 
 
-class ClientView(QWidget):
-    """One client: details, history newest first, and what can be done with them."""
-
-    back = Signal()
-
-    def __init__(self, journal: Journal, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.journal = journal
-        self.client: Client | None = None
-        self.cursor: tuple[int, int] | None = None
-        layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← All clients"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.archive_button = QPushButton()
-        self.log_button = QPushButton(self.tr("&Log an interaction…"))
-        for button in (self.back_button, self.edit_button, self.archive_button, self.log_button):
-            bar.addWidget(button)
-        bar.addStretch()
-        layout.addLayout(bar)
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.title.setWordWrap(True)
-        layout.addWidget(self.title)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.details)
-        self.history_label = QLabel(self.tr("History"))
-        layout.addWidget(self.history_label)
-        self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("History with this client"))
-        self.history_label.setBuddy(self.history)
-        layout.addWidget(self.history, 1)
-        self.more = QPushButton(self.tr("Show older entries"))
-        layout.addWidget(self.more)
-        self.back_button.clicked.connect(self.back)
-        self.edit_button.clicked.connect(self.edit)
-        self.log_button.clicked.connect(self.log_interaction)
-        self.archive_button.clicked.connect(self.toggle_archived)
-        self.more.clicked.connect(self.load_more)
-        self.history.itemActivated.connect(self.open_entry)
-
-    def edit(self) -> None:
-        dialog = _open_editor(self, self.journal, "client", self.client.id)
-        if dialog is not None:
-            dialog.saved.connect(lambda *_: self.show_client(self.client.id))
-
-    def log_interaction(self) -> None:
-        dialog = _open_editor(self, self.journal, "interaction", None, {"client_id": self.client.id})
-        if dialog is not None:
-            dialog.saved.connect(lambda *_: self.show_client(self.client.id))
-
-    def open_entry(self, item: QListWidgetItem) -> None:
-        kind, entity_id = item.data(Qt.ItemDataRole.UserRole)
-        _open_editor(self, self.journal, kind, entity_id)
-
-    def show_client(self, client_id: str) -> None:
-        self.client = capture.get(self.journal, "client", client_id)
-        if self.client is None:
-            self.back.emit()
-            return
-        c = self.client
-        self.title.setText(f"<h2>{escape(c.name)}</h2>{escape(c.company)}")
-        lines = [value for value in (c.email, c.phone) if value]
-        if c.stay_in_touch_days:
-            days = c.stay_in_touch_days
-            lines.append(settle_plural(self.tr("Stay in touch every %n day(s)", "", days), days))
-        if c.tags:
-            lines.append(self.tr("Tags: %1").replace("%1", ", ".join(c.tags)))
-        if c.notes:
-            lines.append(c.notes)
-        self.details.setText("\n".join(lines))
-        self.archive_button.setText(self.tr("Unarchive") if c.archived else self.tr("Archive"))
-        self.history.clear()
-        self.cursor = None
-        self.load_more()
-
-    def load_more(self) -> None:
-        flt = timeline.TimelineFilter(client_id=self.client.id)
-        entries = timeline.page(self.journal, flt, self.cursor, HISTORY_PAGE)
-        locale = QLocale()
-        for entry in entries:
-            if entry.kind == "interaction":
-                when = locale.toString(entry.when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
-            else:
-                when = locale.toString(entry.day, QLocale.FormatType.ShortFormat)
-            marks = "".join(f" · {labels.pressure_mark(kind, response)}" for kind, response in entry.pressure)
-            item = QListWidgetItem(f"{when} · {labels.kind(entry.kind)} · {entry.title}{marks}")
-            item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.id))
-            self.history.addItem(item)
-        if entries:
-            self.cursor = entries[-1].cursor
-        self.more.setVisible(len(entries) == HISTORY_PAGE)
-
-    def toggle_archived(self) -> None:
-        capture.set_archived(self.journal, self.client.id, not self.client.archived)
-        window = self.window()
-        if hasattr(window, "journal_changed"):
-            window.journal_changed.emit()
-        self.show_client(self.client.id)
+def _relations(journal: Journal, progress=None, cancelled=None) -> tuple[dict[str, ClientRelation], str]:  # noqa: ANN001
+    status = indicators.status(journal)
+    return {row.id: row for row in status.clients}, status.rate.currency
 
 
 class ClientsPage(QWidget):
@@ -223,7 +128,8 @@ class ClientsPage(QWidget):
         super().__init__(parent)
         self.journal = journal
         self.all_rows: list[ClientRow] = []
-        self.labels: dict[str, str] = {}
+        self.relations: dict[str, ClientRelation] = {}
+        self.currency = ""
         self._workers: set[Worker] = set()  # kept alive until they finish
         self.stack = QStackedWidget()
         outer = QVBoxLayout(self)
@@ -273,22 +179,32 @@ class ClientsPage(QWidget):
         clients = capture.list_clients(self.journal, include_archived=self.show_archived.isChecked())
         self.all_rows = [
             ClientRow(
-                c, datetime.fromtimestamp(contacts[c.id]).date() if c.id in contacts else None, self.labels.get(c.id)
+                c,
+                datetime.fromtimestamp(contacts[c.id]).date() if c.id in contacts else None,
+                self.relations.get(c.id),
+                self.currency,
             )
             for c in clients
         ]
         self.apply_filter()
-        worker = Worker(_labels, self.journal)
-        worker.signals.result.connect(self._labels_ready)
+        worker = Worker(_relations, self.journal)
+        worker.signals.result.connect(self._relations_ready)
         worker.signals.finished.connect(lambda: self._workers.discard(worker))
         self._workers.add(worker)
         worker.start()
         if self.stack.currentWidget() is self.view and self.view.client is not None:
             self.view.show_client(self.view.client.id)
 
-    def _labels_ready(self, found: dict[str, str]) -> None:
-        self.labels = found
-        self.all_rows = [ClientRow(r.client, r.last_contact, found.get(r.client.id)) for r in self.all_rows]
+    @property
+    def labels(self) -> dict[str, str]:
+        """Client id → relationship label, for the clients that have one."""
+        return {client_id: relation.label for client_id, relation in self.relations.items()}
+
+    def _relations_ready(self, found: tuple[dict[str, ClientRelation], str]) -> None:
+        self.relations, self.currency = found
+        self.all_rows = [
+            ClientRow(r.client, r.last_contact, self.relations.get(r.client.id), self.currency) for r in self.all_rows
+        ]
         self.apply_filter()
 
     def apply_filter(self) -> None:
@@ -307,6 +223,6 @@ class ClientsPage(QWidget):
         self.table.setFocus()
 
     def new_client(self) -> None:
-        dialog = _open_editor(self, self.journal, "client", None)
+        dialog = open_editor(self, self.journal, "client", None)
         if dialog is not None:
             dialog.saved.connect(lambda *_: self.refresh())

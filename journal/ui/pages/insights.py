@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, Signal
@@ -31,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.indicators import LABELS, Status
 from journal.domain.indicators import Signal as IndicatorSignal
-from journal.domain.indicators import Status
-from journal.services import indicators, text
+from journal.services import indicators, story_text, text
 from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
-from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
+from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel, label_with_mark
 from journal.ui.widgets.levels import level_icon
 from journal.ui.widgets.score_chart import ScoreChart
 from journal.ui.workers import Worker
@@ -135,6 +136,13 @@ class InsightsPage(QWidget):
             self.tr("Clients with interactions in the 90 days up to that day. Double-click one to open it.")
         )
         self.clients_note.setWordWrap(True)
+        self.legend = QLabel(self.legend_html())
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.promises = QLabel()
+        self.promises.setWordWrap(True)
+        self.cost = QLabel()
+        self.cost.setWordWrap(True)
 
         self.scores = ScoreChart()
         self.about = QLabel(self.about_text())
@@ -155,9 +163,13 @@ class InsightsPage(QWidget):
         layout.addLayout(level_row)
         layout.addWidget(_heading(self.tr("Signals over the last 28 days")))
         layout.addWidget(self.signals_table)
+        layout.addWidget(self.cost)
+        layout.addWidget(_heading(self.tr("Promises to clients")))
+        layout.addWidget(self.promises)
         layout.addWidget(_heading(self.tr("Clients")))
         layout.addWidget(self.clients_note)
         layout.addWidget(self.clients)
+        layout.addWidget(self.legend)
         layout.addWidget(_heading(self.tr("Check-in score over time")))
         layout.addWidget(self.scores)
         layout.addWidget(about_frame)
@@ -208,6 +220,15 @@ class InsightsPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         refresh_if_stale(self, self.refresh)
         super().showEvent(event)
+
+    def legend_html(self) -> str:
+        """What each relationship label means, with its shape: the table's legend."""
+        rows = "".join(
+            f"<tr><td style='padding-right:10px'><b>{escape(label_with_mark(label))}</b></td>"
+            f"<td>{escape(story_text.label_explained_text(label))}</td></tr>"
+            for label in LABELS
+        )
+        return f"<table>{rows}</table>"
 
     def about_text(self) -> str:
         return (
@@ -263,7 +284,11 @@ class InsightsPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.signals_table.setItem(row, column, item)
         self._fit_height(self.signals_table, self.signals_table.rowCount())
-        self.model.set_clients(status.clients)
+        self.model.set_clients(status.clients, status.rate.currency)
+        self.promises.setText(story_text.promises_text(status.promises))
+        hours = sum(s.basis for s in status.signals if s.name == "unpaid_hours_per_week")
+        self.cost.setText(story_text.cost_text(hours, status.rate) if hours else "")
+        self.cost.setVisible(bool(hours))
         self._fit_height(self.clients, min(max(self.model.rowCount(), 1), 15))
         self.scores.set_history(data.history)
         self.status_ready.emit(data)

@@ -34,6 +34,7 @@ from journal.store.db import Journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
 from journal.ui.pages.backups_panel import BackupsPanel
+from journal.ui.widgets.rate_settings import RateSettings
 from journal.ui.workers import Worker
 
 
@@ -69,6 +70,8 @@ class SettingsPage(QScrollArea):
         self.threshold_error.setWordWrap(True)
         self.save_thresholds = QPushButton(body)
         self._build_thresholds()
+        self.rate = RateSettings(journal, body)
+        self.rate.saved.connect(lambda: self.window().journal_changed.emit())
         self.data_group = QGroupBox(body)
         data = QVBoxLayout(self.data_group)
         self.folder_label = QLabel(body)
@@ -86,7 +89,7 @@ class SettingsPage(QScrollArea):
         self.backups.restored.connect(lambda _path: self.window().journal_changed.emit())
         data.addWidget(self.backups)
         layout = QVBoxLayout(body)
-        for group in (self.app_group, self.thresholds_group, self.data_group):
+        for group in (self.app_group, self.thresholds_group, self.rate, self.data_group):
             layout.addWidget(group)
         layout.addStretch(1)
         self.retranslate()

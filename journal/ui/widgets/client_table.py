@@ -12,32 +12,41 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
-from journal.domain.indicators import ClientRelation
+from journal.domain.indicators import LABELS, ClientRelation
 from journal.services import text
+from journal.services.story_text import label_explained_text, money
 
-COL_NAME, COL_LABEL, COL_INTERACTIONS, COL_PRESSURE, COL_RATE, COL_HOURS, COL_DISCOUNTS = range(7)
+COL_NAME, COL_LABEL, COL_INTERACTIONS, COL_PRESSURE, COL_RATE, COL_HOURS, COL_COST, COL_SIGNS, COL_DISCOUNTS = range(9)
 translate = QCoreApplication.translate
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-LABEL_ORDER = {"bending": 0, "watch": 1, "partnership": 2}
-LABEL_MARK = {"bending": "\u25bc", "watch": "\u25c6", "partnership": "\u25b2"}  # shape, not colour alone
+LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}  # bending first, partnership last
+# A shape per label, so the word is never carried by colour alone: ▼ bending, ◇ drifting, ◆ watch, ● steady, ▲ partnership
+LABEL_MARK = {"bending": "\u25bc", "drifting": "\u25c7", "watch": "\u25c6", "steady": "\u25cf", "partnership": "\u25b2"}
+
+
+def label_with_mark(label: str) -> str:
+    """'▲ Partnership': the label's shape and word."""
+    return f"{LABEL_MARK.get(label, '')} {text.label_text(label)}"
 
 
 class ClientTableModel(QAbstractTableModel):
     def __init__(self, parent=None):  # noqa: ANN001 - QObject parent
         super().__init__(parent)
         self.clients: list[ClientRelation] = []
+        self.currency = ""
 
-    def set_clients(self, clients: Sequence[ClientRelation]) -> None:
+    def set_clients(self, clients: Sequence[ClientRelation], currency: str = "") -> None:
         self.beginResetModel()
         self.clients = list(clients)
+        self.currency = currency
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.clients)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 9
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -49,6 +58,8 @@ class ClientTableModel(QAbstractTableModel):
             translate("ClientTable", "Pressure events"),
             translate("ClientTable", "Concession rate"),
             translate("ClientTable", "Unpaid hours"),
+            translate("ClientTable", "Their cost"),
+            translate("ClientTable", "Good signs"),
             translate("ClientTable", "Discounts conceded"),
         )[section]
 
@@ -67,30 +78,25 @@ class ClientTableModel(QAbstractTableModel):
                 c.pressure_events,
                 -1.0 if c.concession_rate is None else c.concession_rate,
                 c.unpaid_hours,
+                -1.0 if c.cost is None else c.cost,
+                c.good_signs,
                 c.discounts_conceded,
             )[column]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
                 return c.name
             if column == COL_LABEL:
-                return f"{LABEL_MARK.get(c.label, '')} {text.label_text(c.label)}"
+                return label_with_mark(c.label)
             if column == COL_RATE:
                 return "—" if c.concession_rate is None else text.percent(c.concession_rate)
             if column == COL_HOURS:
                 return text.number(c.unpaid_hours, 1)
-            return text.number(
-                (c.interactions, c.pressure_events, c.discounts_conceded)[column - 2 if column < 5 else 2]
-            )
+            if column == COL_COST:
+                return "—" if c.cost is None else money(c.cost, self.currency)
+            counts = {COL_INTERACTIONS: c.interactions, COL_PRESSURE: c.pressure_events, COL_SIGNS: c.good_signs}
+            return text.number(counts.get(column, c.discounts_conceded))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_INTERACTIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LABEL:
-            return {
-                "bending": translate(
-                    "ClientTable", "At least 2 decided pushes in 90 days, and half or more of them conceded."
-                ),
-                "partnership": translate(
-                    "ClientTable", "Nothing conceded, and pushes in at most a quarter of the interactions."
-                ),
-                "watch": translate("ClientTable", "Neither bending nor partnership: worth watching."),
-            }.get(c.label)
+            return label_explained_text(c.label)
         return None

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from journal.domain.indicators import Signal as IndicatorSignal
 from journal.domain.indicators import Status
-from journal.services import text
+from journal.services import story_text, text
 from journal.ui.widgets.levels import level_colors, level_pixmap
 
 
@@ -62,27 +62,27 @@ class LevelCard(QFrame):
         self.reasons_box = QVBoxLayout()
         self.figures = QLabel()
         self.figures.setWordWrap(True)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.self_check = QLabel()
+        self.self_check.setWordWrap(True)
+        small = self.self_check.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        small.setItalic(True)
+        self.self_check.setFont(small)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addLayout(head)
         layout.addLayout(self.reasons_box)
         layout.addWidget(self.figures)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.self_check)
         self.word.setText(self.tr("Working out your level…"))
-
-    def headline_text(self, level: str) -> str:
-        return {
-            "red": self.tr("Clients are pushing you hard enough to wear you out. The reasons:"),
-            "amber": self.tr("Some warning signs in the last 28 days. The reasons:"),
-            "green": self.tr("No warning signs in the last 28 days."),
-            "unknown": self.tr(
-                "Nothing in the last 28 days yet: log your client interactions, or take the check-in, to see it."
-            ),
-        }[level]
 
     def set_status(self, status: Status) -> None:
         self.level = status.level
-        self.word.setText(text.level_text(status.level))
-        self.headline.setText(self.headline_text(status.level))
+        self.word.setText(story_text.risk_text(status.level))  # a risk, not a verdict
+        self.headline.setText(story_text.headline_text(status))  # names only what drives the level
         for label, _button in self.reason_rows:
             self.reasons_box.removeWidget(label.parentWidget())
             label.parentWidget().deleteLater()
@@ -92,7 +92,7 @@ class LevelCard(QFrame):
             row = QHBoxLayout(holder)
             row.setContentsMargins(0, 0, 0, 0)
             mark = "\u25b2 " if signal.level == "amber" else "\u25a0 "  # shape per level, not colour alone
-            label = QLabel(mark + text.reason_text(signal))
+            label = QLabel(mark + story_text.reason_text(signal, status.rate))
             label.setWordWrap(True)
             button = QPushButton(self.tr("Show the events"))
             button.setAccessibleName(self.tr("Show the events behind: %1").replace("%1", label.text()))
@@ -104,6 +104,10 @@ class LevelCard(QFrame):
         known = [s for s in status.signals if s.value is not None]
         self.figures.setText(" · ".join(signal_figure(s) for s in known))
         self.figures.setVisible(bool(known) and status.level != "unknown")
+        advice = story_text.advice_texts(status)
+        self.advice.setText("\n".join(f"→ {line}" for line in advice))
+        self.advice.setVisible(bool(advice))
+        self.self_check.setText(story_text.self_check_text())
         self.apply_colors()
 
     def reason_texts(self) -> list[str]:
