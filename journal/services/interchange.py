@@ -21,9 +21,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from journal.domain.interchange import FORMAT, SECTIONS, VERSION, read_document, to_json
+from journal.domain import indicators as ind
+from journal.domain.interchange import FORMAT, SECTIONS, VERSION, document_settings, read_document, to_json
+from journal.domain.journal_settings import threshold_settings, with_thresholds
 from journal.domain.validation import InvalidInput, Problem
-from journal.services import rows
+from journal.services import indicators, journal_settings, rows
 from journal.services.capture import check_references, write_sections
 from journal.services.files import Cancelled, atomic_target
 from journal.store.db import Journal
@@ -74,13 +76,16 @@ def load_records(journal: Journal) -> dict[str, list[Any]]:
         pressure: dict[str, list[Any]] = defaultdict(list)
         for event in con.execute("SELECT * FROM pressure_event"):
             pressure[event.interaction_id].append(event)
+        signs: dict[str, list[Any]] = defaultdict(list)
+        for sign in con.execute("SELECT * FROM good_sign"):
+            signs[sign.interaction_id].append(sign)
         client_tags = _tags_by_owner(con, "client")
         interaction_tags = _tags_by_owner(con, "interaction")
         lesson_tags = _tags_by_owner(con, "lesson")
         return {
             "clients": [rows.client_record(c, client_tags.get(c.id, ())) for c in con.execute("SELECT * FROM client")],
             "interactions": [
-                rows.interaction_record(i, pressure.get(i.id, []), interaction_tags.get(i.id, ()))
+                rows.interaction_record(i, pressure.get(i.id, []), interaction_tags.get(i.id, ()), signs.get(i.id, []))
                 for i in con.execute("SELECT * FROM interaction ORDER BY occurred_ts")
             ],
             "gratitude": [
@@ -154,7 +159,34 @@ def document(journal: Journal, scope: Scope = Scope()) -> dict[str, Any]:
     }
     for section in SECTIONS:
         doc[section] = [to_json(record) for record in records[section]]
+    if scope == Scope():  # a client's or a period's file does not carry this journal's settings
+        doc["settings"] = export_settings(journal)
     return doc
+
+
+def export_settings(journal: Journal) -> dict[str, Any]:
+    """Every setting that belongs to the journal, under the file's names."""
+    with journal.read() as session:
+        rate = journal_settings.rate_in(session)
+        thresholds = indicators.thresholds_in(session)
+    return {"hourly_rate": rate.hourly_rate, "currency": rate.currency, **threshold_settings(thresholds)}
+
+
+def _settings_problems(session: Any, settings: dict[str, Any]) -> list[Problem]:
+    """The file's thresholds beside the journal's: amber must stay below red."""
+    merged = with_thresholds(indicators.thresholds_in(session), settings)
+    return [
+        Problem("settings." + path.split(".", 1)[1].replace(".", "_"), code, tuple(params.items()))
+        for path, code, params in ind.validate_thresholds(merged)
+    ]
+
+
+def _import_settings(session: Any, settings: dict[str, Any]) -> None:
+    for key in ("hourly_rate", "currency"):
+        if key in settings:
+            journal_settings.put(session, key, settings[key])
+    if any(key.endswith(("_amber", "_red")) for key in settings):
+        indicators.put_thresholds(session, with_thresholds(indicators.thresholds_in(session), settings))
 
 
 def export_json(
@@ -194,13 +226,16 @@ def import_document(
     if problems:
         raise InvalidInput(problems)
     pending = {SECTION_KIND[s]: {rec.id for rec in sections[s]} for s in SECTIONS}
+    settings = document_settings(doc)
     with journal.write() as session:
         for section in SECTIONS:
             kind = SECTION_KIND[section]
             for i, record in enumerate(sections[section]):
                 problems += check_references(session, kind, record, f"{section}[{i}]", pending)
+        problems += _settings_problems(session, settings)
         if problems:
             raise InvalidInput(problems)
+        _import_settings(session, settings)
         total = sum(len(v) for v in sections.values())
 
         def written(done: int) -> None:
