@@ -147,6 +147,7 @@ class Status:
     promises: Promises = Promises()
     cost: Cost | None = None
     headline: str | None = None  # what drives an amber or red level: pressure, checkin or both
+    rate: Rate = Rate()
 
 
 @dataclass(frozen=True)
@@ -403,6 +404,7 @@ def build_status(
         promises=kept,
         cost=cost(counts.unpaid_hours, rate),
         headline=headline_driver(level, sigs),
+        rate=rate,
     )
 
 

@@ -85,7 +85,9 @@ def _version_problems(document: dict, version: Any) -> list[Problem]:
     items = document.get("interactions")
     for i, item in enumerate(items if isinstance(items, list) else []):
         if isinstance(item, dict):
-            problems += [Problem(f"interactions[{i}].{k}", "unknown_field") for k in V2_ONLY["interaction"] if k in item]
+            problems += [
+                Problem(f"interactions[{i}].{k}", "unknown_field") for k in V2_ONLY["interaction"] if k in item
+            ]
     return problems
 
 
@@ -121,7 +123,9 @@ def read_document(document: Any) -> tuple[dict[str, list[Any]], list[Problem]]:
         for i, interaction in enumerate(sections["interactions"]):
             for j, item in enumerate(getattr(interaction, child)):
                 if item.id in child_ids:
-                    problems.append(Problem(f"interactions[{i}].{child}[{j}].id", "duplicate_id", (("value", item.id),)))
+                    problems.append(
+                        Problem(f"interactions[{i}].{child}[{j}].id", "duplicate_id", (("value", item.id),))
+                    )
                 child_ids.add(item.id)
     if "settings" in document:
         read_settings(document["settings"], "settings", problems)

@@ -102,7 +102,7 @@ def get(journal: Journal, kind: str, entity_id: str) -> Any:
 def as_edited(session: Session, kind: str, record: Any, data: dict[str, Any]) -> Any:
     """An editor's record, completed from what is stored: an interaction whose follow-up is marked
     done now gets today's local date as `follow_up_done_on` (kept while it stays done, cleared when
-    undone), and a payload without "signs" keeps the interaction's good signs."""
+    undone), unless the payload gives the day itself."""
     if kind != "interaction":
         return record
     row = session.get(m.Interaction, record.id)
@@ -114,9 +114,6 @@ def as_edited(session: Session, kind: str, record: Any, data: dict[str, Any]) ->
             changes["follow_up_done_on"] = date.fromisoformat(row.follow_up_done_on) if row.follow_up_done_on else None
         else:
             changes["follow_up_done_on"] = date.today()
-    if "signs" not in data and row is not None:
-        signs = session.exec(select(m.GoodSign).where(m.GoodSign.interaction_id == record.id)).all()
-        changes["signs"] = tuple(rows.sign_record(g) for g in sorted(signs, key=lambda g: g.position))
     return replace(record, **changes)
 
 

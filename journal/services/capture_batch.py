@@ -33,5 +33,7 @@ def save_together(journal: Journal, items: list[tuple[str, dict[str, Any], str]]
         if problems:
             raise InvalidInput(problems)
         for (kind, record, _), (_, data, _) in zip(records, items, strict=True):
-            capture.KINDS[kind][3](session, [capture.as_edited(session, kind, record, data)])  # the writers take a batch since main moved
+            capture.KINDS[kind][3](
+                session, [capture.as_edited(session, kind, record, data)]
+            )  # the writers take a batch since main moved
     return [capture.get(journal, kind, record.id) for kind, record, _ in records]

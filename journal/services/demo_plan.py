@@ -139,10 +139,11 @@ class Plan:
         follow_up, done = self._follow_up(day, role)
         channel = rng.choices(list(CHANNEL_WEIGHTS), weights=list(CHANNEL_WEIGHTS.values()))[0]
         tags = tuple(rng.sample(t.INTERACTION_TAGS[lang], rng.randint(1, 2))) if rng.random() < 0.25 else ()
+        signs = (r.GoodSign(self.new_id(), "thanked", ""),) if p.style == "partner" and role == "calm" else ()
         self.interactions.append(
             r.Interaction(id=interaction_id, client_id=client_id, occurred_at=moment, summary=summary,
                           channel=channel, notes=notes, mood=mood, follow_up_on=follow_up, follow_up_done=done,
-                          tags=tags, pressure=tuple(events))
+                          tags=tags, pressure=tuple(events), signs=signs)
         )  # fmt: skip
 
     def _response(self, p: t.Persona, day: date, role: str) -> str:

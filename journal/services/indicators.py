@@ -19,6 +19,7 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from journal.domain import indicators as ind
+from journal.domain import story
 from journal.domain.records import CheckIn
 from journal.domain.validation import InvalidInput, Problem, read_checkin, validated
 from journal.services import journal_settings, rows
@@ -192,9 +193,13 @@ def client_counts(session: Session, as_of: date, drifting: set[str | None] = fro
         r[0]: r[1:]
         for r in session.execute(
             text(
-                "SELECT i.client_id, count(*), coalesce(sum(" + _DECIDED + "), 0), coalesce(sum(" + _CONCEDED + "), 0), "
+                "SELECT i.client_id, count(*), coalesce(sum("
+                + _DECIDED
+                + "), 0), coalesce(sum("
+                + _CONCEDED
+                + "), 0), "
                 "coalesce(sum(p.unpaid_hours), 0.0), coalesce(sum(" + _CONCEDED + " AND p.kind = 'discount'), 0) "
-                f"FROM interaction i JOIN pressure_event p ON p.interaction_id = i.id WHERE {in_span} GROUP BY i.client_id"
+                f"FROM interaction i CROSS JOIN pressure_event p ON p.interaction_id = i.id WHERE {in_span} GROUP BY +i.client_id"
             ),
             span,
         )
@@ -202,8 +207,8 @@ def client_counts(session: Session, as_of: date, drifting: set[str | None] = fro
     signs = dict(
         session.execute(
             text(
-                "SELECT i.client_id, count(*) FROM interaction i JOIN good_sign g ON g.interaction_id = i.id "
-                f"WHERE {in_span} GROUP BY i.client_id"
+                "SELECT i.client_id, count(*) FROM interaction i CROSS JOIN good_sign g ON g.interaction_id = i.id "
+                f"WHERE {in_span} GROUP BY +i.client_id"
             ),
             span,
         ).all()
@@ -347,3 +352,37 @@ def thank_reminders(session: Session, as_of: date) -> list[ind.Reminder]:
         if reminder is not None:
             found.append(reminder)
     return found
+
+
+# ---- a client's story -----------------------------------------------------------------------
+
+
+def holding_effect(journal: Journal, client_id: str, as_of: date | None = None) -> story.HoldingEffect | None:
+    """Pushes per interaction in the 90 days before and after the client's first `held` push, or
+    None without enough data (`domain/story.py` says what enough is)."""
+    as_of = as_of or date.today()
+    hi = midnight_ts(as_of + timedelta(days=1))
+    with journal.read() as session:
+        (first_ts,) = _one(
+            session,
+            "SELECT min(i.occurred_ts) FROM interaction i CROSS JOIN pressure_event p ON p.interaction_id = i.id "
+            "WHERE i.client_id = :cid AND p.response = 'held' AND i.occurred_ts < :hi",
+            cid=client_id,
+            hi=hi,
+        )
+        if first_ts is None:
+            return None
+        first_held = _local_day(first_ts)
+        counted = []
+        for span in story.spans(first_held, as_of):
+            lo, end = day_range(span.first, span.last)
+            interactions, pushes = _one(
+                session,
+                "SELECT count(*), coalesce(sum((SELECT count(*) FROM pressure_event p WHERE p.interaction_id = i.id)), 0) "
+                "FROM interaction i WHERE i.client_id = :cid AND i.occurred_ts >= :lo AND i.occurred_ts < :hi",
+                cid=client_id,
+                lo=lo,
+                hi=end,
+            )
+            counted.append(story.Span(span.first, span.last, int(interactions), int(pushes)))
+    return story.holding_effect(first_held, counted[0], counted[1], as_of)

@@ -113,7 +113,9 @@ def _put_children(session: Session, items: list[r.Interaction], table: str, attr
         [(item.id, json.dumps([c.id for c in getattr(item, attr)])) for item in items],
     )
     children = [(item.id, position, c) for item in items for position, c in enumerate(getattr(item, attr))]
-    con.executemany(f"DELETE FROM {table} WHERE id = ? AND interaction_id <> ?", [(c.id, owner) for owner, _, c in children])
+    con.executemany(
+        f"DELETE FROM {table} WHERE id = ? AND interaction_id <> ?", [(c.id, owner) for owner, _, c in children]
+    )
     _upsert(
         session,
         table,

@@ -535,6 +535,10 @@
       <translation>Пройти самоопрос</translation>
     </message>
     <message>
+      <source>I told them</source>
+      <translation>Уже сказано</translation>
+    </message>
+    <message>
       <source>Snooze a week</source>
       <translation>Отложить на неделю</translation>
     </message>

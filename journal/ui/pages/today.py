@@ -275,6 +275,9 @@ class TodayPage(QWidget):
             self.incident_requested.emit(reminder.id)
         elif action == "checkin":
             self.open_checkin()
+        elif action == "told" and reminder.id:
+            capture.set_expressed(self.journal, reminder.id, True)
+            announce_change(self, self.refresh)
 
     def open_checkin(self) -> CheckinDialog:
         dialog = CheckinDialog(self.journal, self, today=self.day())

@@ -23,7 +23,13 @@ def short_date(day: date) -> str:
     return QLocale().toString(day, form)
 
 
-ACTIONS = {"follow_up": "done", "stay_in_touch": "contact", "incident": "incident", "checkin": "checkin"}
+ACTIONS = {
+    "follow_up": "done",
+    "stay_in_touch": "contact",
+    "incident": "incident",
+    "checkin": "checkin",
+    "thank": "told",
+}
 
 
 class ReminderRow(QFrame):
@@ -38,6 +44,7 @@ class ReminderRow(QFrame):
             "stay_in_touch": self.tr("Log a contact"),
             "incident": self.tr("Open the incident"),
             "checkin": self.tr("Take the check-in"),
+            "thank": self.tr("I told them"),
         }
         self.label = QLabel(text.reminder_text(reminder))
         self.label.setWordWrap(True)
