@@ -137,13 +137,17 @@ class Plan:
         summary = summary.format(**values)
         summary = summary[0].upper() + summary[1:]
         follow_up, done = self._follow_up(day, role)
+        done_on = None
+        if done and follow_up is not None:  # most promises kept on the day, some a day or two late
+            done_on = min(self.today, follow_up + timedelta(days=rng.choice((0, 0, 0, -1, 1, 2))))
+            done_on = max(done_on, day)
         channel = rng.choices(list(CHANNEL_WEIGHTS), weights=list(CHANNEL_WEIGHTS.values()))[0]
         tags = tuple(rng.sample(t.INTERACTION_TAGS[lang], rng.randint(1, 2))) if rng.random() < 0.25 else ()
         signs = (r.GoodSign(self.new_id(), "thanked", ""),) if p.style == "partner" and role == "calm" else ()
         self.interactions.append(
             r.Interaction(id=interaction_id, client_id=client_id, occurred_at=moment, summary=summary,
                           channel=channel, notes=notes, mood=mood, follow_up_on=follow_up, follow_up_done=done,
-                          tags=tags, pressure=tuple(events), signs=signs)
+                          tags=tags, pressure=tuple(events), signs=signs, follow_up_done_on=done_on)
         )  # fmt: skip
 
     def _response(self, p: t.Persona, day: date, role: str) -> str:

@@ -3,14 +3,13 @@
 JSON follows `spec/interchange.md`: an import reads and checks the whole file first (every
 problem reported with its path), then writes everything in one transaction, updating records
 whose id exists; an export read back into an empty journal gives the same journal. The CSV is
-one row per timeline entry (UTF-8 with a byte-order mark so spreadsheet programs read
-Cyrillic), for reading in a spreadsheet, not for import. Both write to a temporary file and
-rename it, so a failed or cancelled export leaves nothing behind.
+in `services/csv_export.py`. Both write to a temporary file and rename it, so a failed or
+cancelled export leaves nothing behind. A full export also carries the journal's settings
+(`domain/journal_settings.py` names them); an import sets those the file holds.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 from collections import defaultdict
@@ -252,75 +251,3 @@ def import_json(
     journal: Journal, path: Path, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
 ) -> dict[str, int]:
     return import_document(journal, read_file(path), progress, cancelled)
-
-
-CSV_COLUMNS = (
-    "kind", "id", "date", "time", "client", "summary", "channel", "mood", "pressure", "unpaid_hours",
-    "discount_pct", "follow_up_on", "tags", "text",
-)  # fmt: skip
-
-
-def _csv_rows(records: dict[str, list[Any]]) -> list[tuple]:
-    names = {c.id: c.name for c in records["clients"]}
-    out: list[tuple] = []
-    for i in records["interactions"]:
-        local = i.occurred_at.astimezone()
-        pressure = "; ".join(f"{p.kind}:{p.response}" for p in i.pressure)
-        hours = sum(p.unpaid_hours for p in i.pressure)
-        discounts = "; ".join(f"{p.discount_pct:g}" for p in i.pressure if p.discount_pct is not None)
-        out.append((
-            "interaction", i.id, local.date().isoformat(), local.strftime("%H:%M"), names.get(i.client_id, ""),
-            i.summary, i.channel, "" if i.mood is None else i.mood, pressure, f"{hours:g}" if i.pressure else "",
-            discounts, i.follow_up_on or "", "; ".join(i.tags), i.notes,
-        ))  # fmt: skip
-    for g in records["gratitude"]:
-        to = names.get(g.to_client_id or "", g.to_name or "")
-        out.append(("gratitude", g.id, g.written_on.isoformat(), "", to, g.text, "", "", "", "", "", "", "", ""))
-    for x in records["lessons"]:
-        text = "\n".join(t for t in (x.what_happened, x.lesson, x.next_time) if t)
-        out.append(
-            (
-                "lesson",
-                x.id,
-                x.written_on.isoformat(),
-                "",
-                "",
-                x.lesson,
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "; ".join(x.tags),
-                text,
-            )
-        )
-    for x in records["incidents"]:
-        steps = "\n".join(f"{k}: {v}" for k, v in x.steps.items() if v)
-        out.append((
-            "incident", x.id, x.opened_on.isoformat(), "", names.get(x.client_id, ""), x.title, "", "", "", "", "",
-            x.follow_up_on or "", "", steps,
-        ))  # fmt: skip
-    for k in records["checkins"]:
-        answers = ", ".join("" if a is None else str(a) for a in k.answers)
-        out.append(("checkin", k.id, k.taken_on.isoformat(), "", "", answers, "", "", "", "", "", "", "", k.note))
-    out.sort(key=lambda row: (row[2], row[3]), reverse=True)
-    return out
-
-
-def export_csv(
-    journal: Journal, path: Path, scope: Scope = Scope(), progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> dict[str, int]:  # fmt: skip
-    records = select_scope(load_records(journal), scope)
-    table = _csv_rows(records)
-    if cancelled and cancelled():
-        raise Cancelled
-    with atomic_target(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows(table)
-    if progress:
-        progress(1, 1)
-    return {"rows": len(table)}
