@@ -124,11 +124,11 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from journal.services import interchange
+    from journal.services import csv_export, interchange
 
     target = Path(args.file)
     suffix = target.suffix.lower()
-    writers: dict[str, Callable] = {".json": interchange.export_json, ".csv": interchange.export_csv}
+    writers: dict[str, Callable] = {".json": interchange.export_json, ".csv": csv_export.export_csv}
     if suffix == ".pdf":  # issue-6: PDF export
         from journal.export import command_line
 

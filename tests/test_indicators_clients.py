@@ -43,11 +43,13 @@ def test_just_under_half_conceded_is_watch(journal):
     assert labels(journal) == {"c1": "watch"}
 
 
-def test_pressure_at_a_quarter_without_concession_is_partnership(journal):
+def test_pressure_at_a_quarter_without_concession_and_a_good_sign_is_partnership(journal):
     client(journal)
     interaction(journal, days_ago(3), event(response="held"))
     for n in range(3):
         interaction(journal, days_ago(10 + n))
+    assert labels(journal) == {"c1": "steady"}  # no good sign yet
+    interaction(journal, days_ago(20), signs=[{"kind": "paid_extra"}])
     assert labels(journal) == {"c1": "partnership"}
 
 
@@ -65,7 +67,7 @@ def test_ninety_day_span_first_day_in_day_before_out(journal):
     client(journal, "c2", "Boris")
     interaction(journal, local(AS_OF - timedelta(days=89), 0, 0, 1), client_id="c1")
     interaction(journal, local(AS_OF - timedelta(days=90), 23, 59, 59), client_id="c2")
-    assert labels(journal) == {"c1": "partnership"}
+    assert labels(journal) == {"c1": "steady"}
 
 
 def test_client_row_figures_and_sort_order(journal):
@@ -91,7 +93,7 @@ def test_client_row_figures_and_sort_order(journal):
         ("b1", "bending"),
         ("b2", "bending"),
         ("w", "watch"),
-        ("p", "partnership"),
+        ("p", "steady"),
     ]
     b1 = rows[0]
     assert (b1.name, b1.interactions, b1.pressure_events, b1.concession_rate, b1.unpaid_hours) == (
@@ -108,7 +110,7 @@ def test_client_row_figures_and_sort_order(journal):
 def test_archived_client_still_gets_a_label(journal):
     client(journal, archived=True)
     interaction(journal, days_ago(2))
-    assert labels(journal) == {"c1": "partnership"}
+    assert labels(journal) == {"c1": "steady"}
 
 
 # ---- trend -----------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from journal.services import demo, indicators
 from journal.store.db import Journal
 
 # Tables that grow with the journal; `client` is small and may be scanned.
-GROWING = ("interaction", "pressure_event", "checkin", "gratitude_note", "incident", "lesson", "entry")
+GROWING = ("interaction", "pressure_event", "good_sign", "checkin", "gratitude_note", "incident", "lesson", "entry")
 
 
 def test_every_status_query_searches_an_index(journal: Journal) -> None:
@@ -33,7 +33,7 @@ def test_every_status_query_searches_an_index(journal: Journal) -> None:
         for statement, parameters in selects:
             plan = [row[3] for row in con.execute("EXPLAIN QUERY PLAN " + statement, parameters)]
             plans += plan
-            aliases = {"i": "interaction", "p": "pressure_event", "n": "incident"}
+            aliases = {"i": "interaction", "p": "pressure_event", "n": "incident", "g": "good_sign"}
             for step in plan:
                 if step.startswith("SCAN "):
                     table = step.split()[1]

@@ -89,14 +89,18 @@ def test_reasons_are_the_amber_and_red_signals_red_first(c, th):
     st.integers(0, 10),
     st.integers(0, 10),
     st.integers(1, 20),
+    st.integers(0, 3),
+    st.booleans(),
 )
-def test_client_label_rules(conceded, other_decided, pending, interactions):
+def test_client_label_rules(conceded, other_decided, pending, interactions, good_signs, drifting):
     decided = conceded + other_decided
-    label = ind.client_label(decided, conceded, decided + pending, interactions)
+    label = ind.client_label(decided, conceded, decided + pending, interactions, good_signs, drifting)
     if decided >= 2 and conceded / decided >= 0.5:
         assert label == "bending"
+    elif drifting:
+        assert label == "drifting"
     elif conceded == 0 and (decided + pending) <= interactions / 4:
-        assert label == "partnership"
+        assert label == ("partnership" if good_signs else "steady")
     else:
         assert label == "watch"
 

@@ -17,7 +17,7 @@ from journal.store.db import open_journal
 
 DOC = {
     "format": "rapport-journal",
-    "version": 1,
+    "version": 2,
     "exported_at": "2026-11-23T09:00:00+03:00",
     "clients": [
         {"id": "c1", "name": "Ирина Петрова", "company": "ООО Вектор", "email": None, "phone": None, "notes": "",
@@ -33,10 +33,13 @@ DOC = {
          "pressure": [
              {"id": "p1", "kind": "free_work", "response": "conceded", "unpaid_hours": 3.5, "discount_pct": None, "note": ""},
              {"id": "p2", "kind": "discount", "response": "held", "unpaid_hours": 0.0, "discount_pct": 70.0, "note": "70%!"},
-         ]},
+         ],
+         "signs": [{"id": "s1", "kind": "thanked", "note": "Loved the new banners"},
+                   {"id": "s2", "kind": "referral", "note": ""}],
+         "follow_up_done_on": None},
         {"id": "i2", "client_id": "c2", "occurred_at": "2026-11-21T09:00:00-05:00", "channel": "email",
-         "summary": "Renewal", "notes": "", "mood": 2, "follow_up_on": None, "follow_up_done": True, "tags": [],
-         "pressure": []},
+         "summary": "Renewal", "notes": "", "mood": 2, "follow_up_on": "2026-11-22", "follow_up_done": True, "tags": [],
+         "pressure": [], "signs": [], "follow_up_done_on": "2026-11-23"},
     ],
     "gratitude": [
         {"id": "g1", "written_on": "2026-11-21", "to_client_id": "c1", "to_name": None, "text": "Спасибо!", "expressed": True},
@@ -52,6 +55,9 @@ DOC = {
          "follow_up_on": "2026-11-25", "resolved_on": None},
     ],
     "checkins": [{"id": "k1", "taken_on": "2026-11-22", "answers": [50, 75, 50, 75, 25, None], "note": "tired"}],
+    "settings": {"hourly_rate": 3000, "currency": "₽", "concession_rate_amber": 0.4, "concession_rate_red": 0.7,
+                 "pressure_per_week_amber": 2.0, "pressure_per_week_red": 4.0, "unpaid_hours_per_week_amber": 2.0,
+                 "unpaid_hours_per_week_red": 5.0, "client_burnout_score_amber": 50, "client_burnout_score_red": 75},
 }  # fmt: skip
 
 
@@ -99,7 +105,20 @@ def test_import_is_idempotent_and_updates_in_place(journal):
         (lambda d: d["clients"][0].update(id="x" * 65), "clients[0].id: must be a non-empty string"),
         (lambda d: d["interactions"][0].update(mood=3), "interactions[0].mood: must be between -2 and 2"),
         (lambda d: d["clients"][0].update(tags=[""]), "clients[0].tags[0]: must be 1–50 characters"),
-        (lambda d: d.update(version=2), "version: version 2 is not supported"),
+        (lambda d: d.update(version=3), "version: version 3 is not supported"),
+        (lambda d: d["interactions"][0]["signs"][0].update(kind="hug"),
+         "interactions[0].signs[0].kind: 'hug' is not one of accepted_no, paid_extra, referral, joint_win, thanked, other"),
+        (lambda d: d["interactions"][0]["signs"][0].update(note="x" * 2001), "interactions[0].signs[0].note: must be 0–2000"),
+        (lambda d: d["interactions"][0]["signs"][1].update(id="s1"), "interactions[0].signs[1].id: 's1' appears twice"),
+        (lambda d: d["interactions"][0].update(follow_up_done_on="2026-11-27"),
+         "interactions[0].follow_up_done_on: must be null unless follow_up_done is true"),
+        (lambda d: d["interactions"][1].update(follow_up_done_on="2026-11-20"),
+         "interactions[1].follow_up_done_on: '2026-11-20' is before the interaction's day (2026-11-21)"),
+        (lambda d: d["settings"].update(hourly_rate=-1), "settings.hourly_rate: must be between 0 and 1000000"),
+        (lambda d: d["settings"].update(currency="roubles!!!"), "settings.currency: must be 0–8 characters"),
+        (lambda d: d["settings"].update(mood="good"), "settings.mood: is not a known field"),
+        (lambda d: d["settings"].update(concession_rate_amber=0.9), "settings.concession_rate_red: must be greater than 0.9"),
+        (lambda d: d.update(version=1), "settings: is not a known field"),
     ],
 )  # fmt: skip
 def test_every_error_is_reported_with_its_path_and_nothing_is_written(journal, mutate, message):
@@ -110,7 +129,9 @@ def test_every_error_is_reported_with_its_path_and_nothing_is_written(journal, m
     assert any(p.english().startswith(message) for p in caught.value.problems), [
         p.english() for p in caught.value.problems
     ]
-    assert _without_stamp(interchange.document(journal)) == {"format": "rapport-journal", "version": 1} | {
+    left = _without_stamp(interchange.document(journal))
+    assert left.pop("settings")["hourly_rate"] is None
+    assert left == {"format": "rapport-journal", "version": 2} | {
         s: [] for s in ("clients", "interactions", "gratitude", "lessons", "incidents", "checkins")
     }
 

@@ -23,6 +23,7 @@ EXPECTED = {
     "as_of": "2026-11-23",
     "window_days": 28,
     "level": "amber",
+    "headline": "Clients are pushing you hard enough to wear you out.",
     "signals": [
         {"name": "concession_rate", "value": 0.6, "level": "amber", "amber": 0.5, "red": 0.75, "basis": 5},
         {"name": "pressure_per_week", "value": 1.25, "level": "green", "amber": 2.0, "red": 4.0, "basis": 5},
@@ -30,13 +31,18 @@ EXPECTED = {
         {"name": "client_burnout_score", "value": None, "level": "unknown", "amber": 50, "red": 75, "basis": 0},
     ],
     "reasons": ["You conceded 3 of 5 pushes in the last 28 days (amber from 50%)."],
+    "promises": {"due": 1, "kept": 0, "value": None},
+    "cost": None,
     "clients": [
         {"id": "c2", "name": "Anna Berg", "label": "bending", "interactions": 1,
-         "pressure_events": 2, "concession_rate": 0.5, "unpaid_hours": 0.0},
+         "pressure_events": 2, "concession_rate": 0.5, "unpaid_hours": 0.0, "good_signs": 0, "mood": None, "cost": None},
         {"id": "c1", "name": "Ирина Петрова", "label": "bending", "interactions": 4,
-         "pressure_events": 3, "concession_rate": 0.67, "unpaid_hours": 3.5},
+         "pressure_events": 3, "concession_rate": 0.67, "unpaid_hours": 3.5, "good_signs": 0, "mood": -0.5,
+         "cost": None},
+        {"id": "c7", "name": "Олег Тихонов", "label": "drifting", "interactions": 0,
+         "pressure_events": 0, "concession_rate": None, "unpaid_hours": 0.0, "good_signs": 0, "mood": None, "cost": None},
         {"id": "c3", "name": "Emma Wilson", "label": "partnership", "interactions": 1,
-         "pressure_events": 0, "concession_rate": None, "unpaid_hours": 0.0},
+         "pressure_events": 0, "concession_rate": None, "unpaid_hours": 0.0, "good_signs": 1, "mood": 2, "cost": None},
     ],
     "attention": [
         {"kind": "stay_in_touch", "id": "c7", "client_id": "c7", "due": "2026-11-01",
@@ -64,9 +70,10 @@ def build(folder: Path) -> None:
             summary="Asked for extra banners for free",
             follow_up_on="2026-11-20",
             id="i1",
+            mood=-1,
         )
         interaction(journal, day - timedelta(days=5), event("discount", "conceded", 1.5), event("deadline", "held"))
-        interaction(journal, day - timedelta(days=40))
+        interaction(journal, day - timedelta(days=40), mood=0)
         interaction(journal, day - timedelta(days=60))
         interaction(
             journal,
@@ -75,7 +82,7 @@ def build(folder: Path) -> None:
             event("threat", "negotiated"),
             client_id="c2",
         )
-        interaction(journal, day - timedelta(days=1), client_id="c3")
+        interaction(journal, day - timedelta(days=1), client_id="c3", mood=2, signs=[{"kind": "thanked", "note": ""}])
     finally:
         journal.close()
 
@@ -112,22 +119,33 @@ def test_json_reasons_and_attention_in_russian(data, capsys):
 def test_text_report_in_english(data, capsys):
     code, out, _ = run(capsys, "--data-dir", str(data), "status", "--as-of", AS_OF, "--lang", "en")
     assert code == 0
-    assert out.splitlines()[0] == "Burnout status on 23 November 2026: Amber"
+    assert out.splitlines()[:2] == [
+        "Burnout risk: amber (23 November 2026)",
+        "Clients are pushing you hard enough to wear you out.",
+    ]
     assert "  • You conceded 3 of 5 pushes in the last 28 days (amber from 50%)." in out
+    assert "self-check, not a diagnosis" in out
     assert "  Unpaid hours per week: 0.88 h (Green)" in out
     assert "  Client burnout score: not enough data\n" in out
-    bending = out.split("Most bending clients (last 90 days):\n")[1].split("\n\n")[0].splitlines()
-    assert bending == [
-        "  • Ирина Петрова: conceded 67% of decided pushes, 3 pushes in all",
-        "  • Anna Berg: conceded 50% of decided pushes, 2 pushes in all",
+    clients = out.split("Clients (last 90 days):\n")[1].split("\n\n")[0].splitlines()
+    assert clients == [
+        "  • Anna Berg — Bending: 1 interaction, 2 pushes, 50% conceded",
+        "  • Ирина Петрова — Bending: 4 interactions, 3 pushes, 67% conceded",
+        "  • Олег Тихонов — Drifting: 0 interactions",
+        "  • Emma Wilson — Partnership: 1 interaction, 1 good sign",
     ]
+    assert "1 promise(s)" not in out and "1 promise to clients fell due in the last 28 days" in out
     assert "Needs attention:" in out and "No contact with Олег Тихонов for 52 days" in out
 
 
 def test_text_report_in_russian(data, capsys):
     code, out, _ = run(capsys, "--data-dir", str(data), "status", "--as-of", AS_OF, "--lang", "ru")
     assert code == 0
-    assert out.splitlines()[0] == "Уровень выгорания на 23 ноября 2026: Жёлтый"
+    assert out.splitlines()[:2] == [
+        "Риск выгорания: жёлтый (23 ноября 2026)",
+        "Клиенты давят на вас так, что это изматывает.",
+    ]
+    assert "самопроверка, а не диагноз" in out
     assert "вы уступили в 3 случаях из 5" in out
     assert "Требует внимания:" in out and "Связаться снова: Asked for extra banners for free" in out
 

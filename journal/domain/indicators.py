@@ -1,9 +1,11 @@
 """The burnout indicators of `spec/indicators.md` as pure functions over numbers already counted.
 
 The services count (with SQL) what happened in the window, per client and per week; this
-module turns those counts into signals with levels, the overall level, the reasons (as data:
-the sentences are made in `journal/services/text.py`), client labels, the 12-week trend and
-the list of what needs attention. No Qt, no SQL, no clock: `as_of` is always given.
+module turns those counts into signals with levels, the overall level, the headline's driver
+and the reasons (as data: the sentences are made in `journal/services/text.py`), the five
+relationship labels, promises kept, the cost of unpaid hours, the 12-week trend and the list
+of what needs attention. No Qt, no SQL, no clock: `as_of` is always given. The client's own
+story (did holding the line help) is in `journal/domain/story.py`.
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 LEVELS = ("unknown", "green", "amber", "red")
-LABELS = ("bending", "watch", "partnership")
+LABELS = ("bending", "drifting", "watch", "steady", "partnership")  # also the order of the rows
 SIGNAL_NAMES = ("concession_rate", "pressure_per_week", "unpaid_hours_per_week", "client_burnout_score")
-REMINDER_KINDS = ("follow_up", "stay_in_touch", "incident", "checkin")
+REMINDER_KINDS = ("follow_up", "stay_in_touch", "incident", "checkin", "thank")
 WINDOW_DAYS = 28
 WEEKS_IN_WINDOW = WINDOW_DAYS / 7
 CLIENT_DAYS = 90
 TREND_WEEKS = 12
 CHECKIN_EVERY_DAYS = 7
+THANK_DAYS = 14  # an unsaid thank-you is a reminder for the 14 days ending on as_of
+MIN_PROMISES = 3  # promises kept is unknown with fewer due
+HEADLINE_DRIVERS = ("pressure", "checkin", "both")
+PRESSURE_SIGNALS = ("concession_rate", "pressure_per_week", "unpaid_hours_per_week")
 MIN_DECIDED = 4  # concession_rate is unknown with fewer decided events
 MIN_ANSWERED = 3  # a check-in scores only with at least this many answered items
 BENDING_MIN_DECIDED = 2
@@ -62,6 +68,8 @@ class Signal:
 
 @dataclass(frozen=True)
 class ClientRelation:
+    """One row of the clients' relationship table (the 90 days ending on `as_of`)."""
+
     id: str
     name: str
     label: str
@@ -70,6 +78,39 @@ class ClientRelation:
     concession_rate: float | None
     unpaid_hours: float
     discounts_conceded: int = 0
+    good_signs: int = 0
+    mood: float | None = None  # mean mood, rounded to 2 places; None when no interaction had one
+    cost: float | None = None  # unpaid hours × hourly rate, rounded to 2 places; None without a rate
+
+
+@dataclass(frozen=True)
+class Promises:
+    """Follow-ups due in the window and how many were kept on time; `value` None with fewer than 3 due."""
+
+    due: int = 0
+    kept: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return self.kept / self.due if self.due >= MIN_PROMISES else None
+
+
+@dataclass(frozen=True)
+class Cost:
+    """What the window's unpaid hours cost at the journal's hourly rate."""
+
+    unpaid_hours: float
+    hourly_rate: float
+    currency: str
+    amount: float
+
+
+@dataclass(frozen=True)
+class Rate:
+    """The journal's hourly rate (None: not set) and its currency label."""
+
+    hourly_rate: float | None = None
+    currency: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,6 +144,10 @@ class Status:
     clients: tuple[ClientRelation, ...]
     attention: tuple[Reminder, ...]
     trend: tuple[Week, ...]
+    promises: Promises = Promises()
+    cost: Cost | None = None
+    headline: str | None = None  # what drives an amber or red level: pressure, checkin or both
+    rate: Rate = Rate()
 
 
 @dataclass(frozen=True)
@@ -131,6 +176,10 @@ class ClientCounts:
     conceded: int
     unpaid_hours: float
     discounts_conceded: int = 0
+    good_signs: int = 0
+    mood: float | None = None  # mean mood of its interactions with a mood
+    archived: bool = False
+    drifting: bool = False  # not archived and its stay-in-touch reminder is due on as_of
 
 
 def window(as_of: date, days: int = WINDOW_DAYS) -> tuple[date, date]:
@@ -210,32 +259,82 @@ def reasons(sigs: tuple[Signal, ...]) -> tuple[Signal, ...]:
     return tuple(s for s in sigs if s.level == "red") + tuple(s for s in sigs if s.level == "amber")
 
 
-def client_label(decided: int, conceded: int, pressure: int, interactions: int) -> str:
-    """bending, partnership or watch over the 90-day span."""
+def client_label(
+    decided: int, conceded: int, pressure: int, interactions: int, good_signs: int = 0, drifting: bool = False
+) -> str:
+    """The first rule that applies over the 90-day span: bending, drifting, partnership, steady, watch."""
     if decided >= BENDING_MIN_DECIDED and conceded * 2 >= decided:
         return "bending"
+    if drifting:
+        return "drifting"
     if conceded == 0 and pressure * 4 <= interactions:
-        return "partnership"
+        return "partnership" if good_signs > 0 else "steady"
     return "watch"
 
 
-def client_relations(rows: list[ClientCounts]) -> tuple[ClientRelation, ...]:
-    """One row per client with an interaction in the span, sorted bending, watch, partnership, then name."""
+def money(hours: float, rate: float) -> float:
+    """Unpaid hours × rate, rounded to 2 places."""
+    return round(hours * rate, 2)
+
+
+def client_relations(rows: list[ClientCounts], rate: Rate = Rate()) -> tuple[ClientRelation, ...]:
+    """One row per client with an interaction in the span or a drifting cadence, sorted by label, then name."""
     out = [
         ClientRelation(
             id=c.id,
             name=c.name,
-            label=client_label(c.decided, c.conceded, c.pressure, c.interactions),
+            label=client_label(c.decided, c.conceded, c.pressure, c.interactions, c.good_signs, c.drifting),
             interactions=c.interactions,
             pressure_events=c.pressure,
             concession_rate=round(c.conceded / c.decided, 2) if c.decided else None,
             unpaid_hours=c.unpaid_hours,
             discounts_conceded=c.discounts_conceded,
+            good_signs=c.good_signs,
+            mood=round(c.mood, 2) if c.mood is not None else None,
+            cost=money(c.unpaid_hours, rate.hourly_rate) if rate.hourly_rate is not None else None,
         )
         for c in rows
-        if c.interactions > 0
+        if c.interactions > 0 or c.drifting
     ]
     return tuple(sorted(out, key=lambda c: (LABELS.index(c.label), c.name.casefold(), c.id)))
+
+
+def promise_kept(follow_up_on: date, done: bool, done_on: date | None) -> bool:
+    """Kept when marked done on or before the promised day; done without a known day counts as kept."""
+    return done and (done_on is None or done_on <= follow_up_on)
+
+
+def promises(found: list[tuple[date, bool, date | None]]) -> Promises:
+    """(follow_up_on, done, done_on) of the follow-ups due in the window → kept of due."""
+    return Promises(len(found), sum(1 for due, done, on in found if promise_kept(due, done, on)))
+
+
+def cost(unpaid_hours: float, rate: Rate) -> Cost | None:
+    """The window's unpaid hours in money; None when no rate is set."""
+    if rate.hourly_rate is None:
+        return None
+    return Cost(unpaid_hours, rate.hourly_rate, rate.currency, money(unpaid_hours, rate.hourly_rate))
+
+
+def headline_driver(level: str, sigs: tuple[Signal, ...]) -> str | None:
+    """What the signals at the level's colour are: pressure, checkin or both (None below amber)."""
+    if level not in ("amber", "red"):
+        return None
+    at = {s.name for s in sigs if s.level == level}
+    pressure = bool(at & set(PRESSURE_SIGNALS))
+    checkin = "client_burnout_score" in at
+    if pressure and checkin:
+        return "both"
+    return "checkin" if checkin else "pressure"
+
+
+def thank_reminder(as_of: date, note_id: str, written_on: date, text: str, client_id: str | None,
+                   name: str | None) -> Reminder | None:  # fmt: skip
+    """An unsaid thank-you written in the 14 days ending on `as_of`; due on the day it was written."""
+    age = (as_of - written_on).days
+    if not 0 <= age < THANK_DAYS:
+        return None
+    return Reminder("thank", note_id, client_id, name, written_on, text, age)
 
 
 def trend(as_of: date, per_week: dict[date, Week]) -> tuple[Week, ...]:
@@ -287,6 +386,8 @@ def build_status(
     clients: list[ClientCounts],
     attention: list[Reminder],
     per_week: dict[date, Week],
+    kept: Promises = Promises(),
+    rate: Rate = Rate(),
 ) -> Status:
     """Assemble the whole status from the counted numbers."""
     sigs = signals(counts, th)
@@ -297,9 +398,13 @@ def build_status(
         level=level,
         signals=sigs,
         reasons=reasons(sigs) if level != "unknown" else (),
-        clients=client_relations(clients),
+        clients=client_relations(clients, rate),
         attention=order_reminders(attention),
         trend=trend(as_of, per_week),
+        promises=kept,
+        cost=cost(counts.unpaid_hours, rate),
+        headline=headline_driver(level, sigs),
+        rate=rate,
     )
 
 

@@ -1,8 +1,10 @@
-"""Records to the JSON shapes of `spec/interchange.md` (version 1), and back through validation.
+"""Records to the JSON shapes of `spec/interchange.md` (version 2), and back through validation.
 
 `to_json(record)` gives exactly the spec's fields, so an export read back by
 `journal.domain.validation` is the same record. Reading a whole document (top-level keys,
-format, version, ids unique within the file) is `read_document`.
+format, version, ids unique within the file, the journal's `settings`) is `read_document`.
+Versions 1 and 2 are read; a version 1 file is a version 2 file without `signs`,
+`follow_up_done_on` and `settings`, so those keys in a version 1 file are unknown fields.
 """
 
 from __future__ import annotations
@@ -10,12 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from journal.domain import records as r
+from journal.domain.journal_settings import read_settings
 from journal.domain.validation import READERS, Problem
 
 FORMAT = "rapport-journal"
-VERSION = 1
+VERSION = 2
+READ_VERSIONS = (1, 2)
 SECTIONS = ("clients", "interactions", "gratitude", "lessons", "incidents", "checkins")
-TOP_LEVEL = ("format", "version", "exported_at", *SECTIONS)
+TOP_LEVEL = ("format", "version", "exported_at", *SECTIONS, "settings")
+V2_ONLY = {"top": ("settings",), "interaction": ("signs", "follow_up_done_on")}
 
 
 def _day(value: Any) -> str | None:
@@ -41,6 +46,8 @@ def to_json(record: Any) -> dict[str, Any]:
                  "discount_pct": p.discount_pct, "note": p.note}
                 for p in record.pressure
             ],
+            "signs": [{"id": g.id, "kind": g.kind, "note": g.note} for g in record.signs],
+            "follow_up_done_on": _day(record.follow_up_done_on),
         }  # fmt: skip
     if isinstance(record, r.GratitudeNote):
         return {
@@ -69,8 +76,23 @@ def to_json(record: Any) -> dict[str, Any]:
     raise TypeError(f"not a journal record: {type(record).__name__}")
 
 
+def _version_problems(document: dict, version: Any) -> list[Problem]:
+    if isinstance(version, bool) or version not in READ_VERSIONS:
+        return [Problem("version", "version", (("value", version),))]
+    if version != 1:
+        return []
+    problems = [Problem(key, "unknown_field") for key in V2_ONLY["top"] if key in document]
+    items = document.get("interactions")
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        if isinstance(item, dict):
+            problems += [
+                Problem(f"interactions[{i}].{k}", "unknown_field") for k in V2_ONLY["interaction"] if k in item
+            ]
+    return problems
+
+
 def read_document(document: Any) -> tuple[dict[str, list[Any]], list[Problem]]:
-    """Validate a whole interchange document; every problem is reported with its path."""
+    """Validate a whole interchange document (its settings too); every problem is reported with its path."""
     problems: list[Problem] = []
     sections: dict[str, list[Any]] = {name: [] for name in SECTIONS}
     if not isinstance(document, dict):
@@ -80,9 +102,7 @@ def read_document(document: Any) -> tuple[dict[str, list[Any]], list[Problem]]:
             problems.append(Problem(str(key), "unknown_field"))
     if document.get("format") != FORMAT:
         problems.append(Problem("format", "format"))
-    version = document.get("version")
-    if version != VERSION or isinstance(version, bool):
-        problems.append(Problem("version", "version", (("value", version),)))
+    problems += _version_problems(document, document.get("version"))
     for name in SECTIONS:
         items = document.get(name, [])
         if not isinstance(items, list):
@@ -98,10 +118,22 @@ def read_document(document: Any) -> tuple[dict[str, list[Any]], list[Problem]]:
                 problems.append(Problem(f"{name}[{i}].id", "duplicate_id", (("value", record.id),)))
             seen.add(record.id)
             sections[name].append(record)
-    pressure_ids: set[str] = set()
-    for i, interaction in enumerate(sections["interactions"]):
-        for j, event in enumerate(interaction.pressure):
-            if event.id in pressure_ids:
-                problems.append(Problem(f"interactions[{i}].pressure[{j}].id", "duplicate_id", (("value", event.id),)))
-            pressure_ids.add(event.id)
+    for child in ("pressure", "signs"):
+        child_ids: set[str] = set()
+        for i, interaction in enumerate(sections["interactions"]):
+            for j, item in enumerate(getattr(interaction, child)):
+                if item.id in child_ids:
+                    problems.append(
+                        Problem(f"interactions[{i}].{child}[{j}].id", "duplicate_id", (("value", item.id),))
+                    )
+                child_ids.add(item.id)
+    if "settings" in document:
+        read_settings(document["settings"], "settings", problems)
     return sections, problems
+
+
+def document_settings(document: dict[str, Any]) -> dict[str, Any]:
+    """The settings a document already read without problems holds (only the keys it holds)."""
+    if "settings" not in document:
+        return {}
+    return read_settings(document["settings"], "settings", [])

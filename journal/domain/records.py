@@ -13,6 +13,7 @@ CHANNELS = ("call", "meeting", "email", "message", "other")
 PRESSURE_KINDS = ("free_work", "discount", "deadline", "threat", "disrespect", "other")
 RESPONSES = ("conceded", "negotiated", "held", "pending")
 DECIDED_RESPONSES = ("conceded", "negotiated", "held")
+SIGN_KINDS = ("accepted_no", "paid_extra", "referral", "joint_win", "thanked", "other")
 INCIDENT_STEPS = ("listen", "acknowledge", "own", "solve", "follow_up", "learn")
 CHECKIN_SCORES = (0, 25, 50, 75, 100)
 ENTRY_KINDS = ("interaction", "gratitude", "lesson", "incident", "checkin")
@@ -47,6 +48,15 @@ class PressureEvent:
 
 
 @dataclass(frozen=True)
+class GoodSign:
+    """What the client did that a partner does, recorded inside an interaction."""
+
+    id: str
+    kind: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Interaction:
     id: str
     client_id: str
@@ -59,6 +69,8 @@ class Interaction:
     follow_up_done: bool = False
     tags: tuple[str, ...] = ()
     pressure: tuple[PressureEvent, ...] = ()
+    signs: tuple[GoodSign, ...] = ()
+    follow_up_done_on: date | None = None  # None: not done, or done on a day nobody knows (kept)
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,10 @@ from journal.domain.records import (
     INCIDENT_STEPS,
     PRESSURE_KINDS,
     RESPONSES,
+    SIGN_KINDS,
     CheckIn,
     Client,
+    GoodSign,
     GratitudeNote,
     Incident,
     Interaction,
@@ -32,6 +34,7 @@ from journal.domain.records import (
 
 MAX_TEXT = 1_000_000
 MAX_ID = 64
+MAX_SIGN_NOTE = 2000
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,9 @@ ENGLISH = {
     "reference": "'{value}' does not refer to a {kind} in the file or the journal",
     "duplicate_id": "'{value}' appears twice",
     "format": "this is not a Rapport journal file (format must be 'rapport-journal')",
-    "version": "version {value} is not supported (this Rapport reads version 1)",
+    "version": "version {value} is not supported (this Rapport reads versions 1 and 2)",
+    "done_on_not_done": "must be null unless follow_up_done is true",
+    "done_on_early": "'{value}' is before the interaction's day ({day})",
     "json": "the file is not valid JSON ({detail})",
     "not_object": "must be an object",
     "encoding": "contains characters that are not valid text (a lone UTF-16 surrogate)",
@@ -281,22 +286,33 @@ def read_pressure(data: Any, path: str, problems: list[Problem]) -> PressureEven
     )
 
 
+SIGN_FIELDS = ("id", "kind", "note")
+
+
+def read_sign(data: Any, path: str, problems: list[Problem]) -> GoodSign:
+    r = _Reader(data, path, problems, SIGN_FIELDS)
+    return GoodSign(id=r.id(), kind=r.choice("kind", SIGN_KINDS), note=r.text("note", high=MAX_SIGN_NOTE) or "")
+
+
 INTERACTION_FIELDS = (
     "id", "client_id", "occurred_at", "channel", "summary", "notes", "mood", "follow_up_on",
-    "follow_up_done", "tags", "pressure",
+    "follow_up_done", "tags", "pressure", "signs", "follow_up_done_on",
 )  # fmt: skip
+
+
+def _items(r: _Reader, key: str, reader: Callable[[Any, str, list[Problem]], Any]) -> tuple[Any, ...]:
+    raw = r.data.get(key, [])
+    if not isinstance(raw, list):
+        r.fail(key, "type", expected="a list")
+        return ()
+    return tuple(reader(item, f"{r.where(key)}[{i}]", r.problems) for i, item in enumerate(raw))
 
 
 def read_interaction(data: Any, path: str, problems: list[Problem]) -> Interaction:
     r = _Reader(data, path, problems, INTERACTION_FIELDS)
-    raw_pressure = r.data.get("pressure", [])
-    pressure: list[PressureEvent] = []
-    if not isinstance(raw_pressure, list):
-        r.fail("pressure", "type", expected="a list")
-    else:
-        for i, item in enumerate(raw_pressure):
-            pressure.append(read_pressure(item, f"{r.where('pressure')}[{i}]", problems))
-    return Interaction(
+    pressure = _items(r, "pressure", read_pressure)
+    signs = _items(r, "signs", read_sign)
+    record = Interaction(
         id=r.id(),
         client_id=r.id("client_id", required=True) or "",
         occurred_at=r.moment("occurred_at", required=True) or datetime.min,
@@ -307,8 +323,16 @@ def read_interaction(data: Any, path: str, problems: list[Problem]) -> Interacti
         follow_up_on=r.day("follow_up_on"),
         follow_up_done=r.boolean("follow_up_done"),
         tags=r.tags(),
-        pressure=tuple(pressure),
+        pressure=pressure,
+        signs=signs,
+        follow_up_done_on=r.day("follow_up_done_on"),
     )
+    done_on, day = record.follow_up_done_on, record.occurred_at.date()
+    if done_on is not None and not record.follow_up_done:
+        r.fail("follow_up_done_on", "done_on_not_done")
+    elif done_on is not None and record.occurred_at != datetime.min and done_on < day:
+        r.fail("follow_up_done_on", "done_on_early", value=done_on.isoformat(), day=day.isoformat())
+    return record
 
 
 GRATITUDE_FIELDS = ("id", "written_on", "to_client_id", "to_name", "text", "expressed")

@@ -9,6 +9,8 @@ interchange document, which `undo_delete` writes back (ids and all).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func
@@ -80,7 +82,9 @@ def load(session: Session, kind: str, entity_id: str) -> Any:
         return rows.client_record(row, rows.get_tags(session, "client", entity_id))
     if kind == "interaction":
         pressure = session.exec(select(m.PressureEvent).where(m.PressureEvent.interaction_id == entity_id)).all()
-        return rows.interaction_record(row, list(pressure), rows.get_tags(session, "interaction", entity_id))
+        signs = session.exec(select(m.GoodSign).where(m.GoodSign.interaction_id == entity_id)).all()
+        tags = rows.get_tags(session, "interaction", entity_id)
+        return rows.interaction_record(row, list(pressure), tags, list(signs))
     if kind == "gratitude":
         return rows.gratitude_record(row)
     if kind == "lesson":
@@ -95,6 +99,24 @@ def get(journal: Journal, kind: str, entity_id: str) -> Any:
         return load(session, kind, entity_id)
 
 
+def as_edited(session: Session, kind: str, record: Any, data: dict[str, Any]) -> Any:
+    """An editor's record, completed from what is stored: an interaction whose follow-up is marked
+    done now gets today's local date as `follow_up_done_on` (kept while it stays done, cleared when
+    undone), unless the payload gives the day itself."""
+    if kind != "interaction":
+        return record
+    row = session.get(m.Interaction, record.id)
+    changes: dict[str, Any] = {}
+    if "follow_up_done_on" not in data:
+        if not record.follow_up_done:
+            changes["follow_up_done_on"] = None
+        elif row is not None and row.follow_up_done:
+            changes["follow_up_done_on"] = date.fromisoformat(row.follow_up_done_on) if row.follow_up_done_on else None
+        else:
+            changes["follow_up_done_on"] = date.today()
+    return replace(record, **changes)
+
+
 def save(journal: Journal, kind: str, data: dict[str, Any]) -> Any:
     """Validate and write one entity (new when it has no `id`, else updated in place)."""
     _, _, reader, writer = KINDS[kind]
@@ -103,7 +125,7 @@ def save(journal: Journal, kind: str, data: dict[str, Any]) -> Any:
         problems = check_references(session, kind, record, "", {})
         if problems:
             raise InvalidInput(problems)
-        writer(session, [record])
+        writer(session, [as_edited(session, kind, record, data)])
     return get(journal, kind, record.id)
 
 
@@ -175,7 +197,20 @@ def _set_flag(journal: Journal, model: type, entity_id: str, field: str, value: 
 
 
 def set_follow_up_done(journal: Journal, interaction_id: str, done: bool = True) -> None:
-    _set_flag(journal, m.Interaction, interaction_id, "follow_up_done", done)
+    """Mark a follow-up done (on today's local date) or not done (the day is cleared)."""
+    with journal.write() as session:
+        row = session.get(m.Interaction, interaction_id)
+        if row is None or bool(row.follow_up_done) == done:
+            return
+        row.follow_up_done = done
+        row.follow_up_done_on = date.today().isoformat() if done else None
+        row.updated_at = rows.now_text()
+        session.add(row)
+
+
+def set_expressed(journal: Journal, note_id: str, expressed: bool = True) -> None:
+    """A gratitude note was said to the person ("I told them"), or not."""
+    _set_flag(journal, m.GratitudeNote, note_id, "expressed", expressed)
 
 
 def set_archived(journal: Journal, client_id: str, archived: bool) -> None:

@@ -32,6 +32,8 @@ def save_together(journal: Journal, items: list[tuple[str, dict[str, Any], str]]
             problems += capture.check_references(session, kind, record, path, pending)
         if problems:
             raise InvalidInput(problems)
-        for kind, record, _ in records:
-            capture.KINDS[kind][3](session, [record])  # the writers take a batch since main moved
+        for (kind, record, _), (_, data, _) in zip(records, items, strict=True):
+            capture.KINDS[kind][3](
+                session, [capture.as_edited(session, kind, record, data)]
+            )  # the writers take a batch since main moved
     return [capture.get(journal, kind, record.id) for kind, record, _ in records]

@@ -1,10 +1,15 @@
 """The sample journal's content: every row of it, drawn from a seeded random generator.
 
 `Plan(rng, today, months, size)` decides, without touching the journal, each client, interaction,
-push and its answer, follow-up, gratitude note, lesson, incident and check-in of the demo, as
-the frozen records of `journal.domain.records` that the store's writers take. Anchors make the promises of `journal.services.demo`
-hold for any seed: bending clients concede in the last 2, 9, 23 and 47 days; partnerships have calm
-contacts then and at most a quarter of their interactions carry a push in the last 90 days.
+push and its answer, good sign, follow-up, gratitude note, lesson, incident and check-in of the
+demo, as the frozen records of `journal.domain.records` that the store's writers take. Anchors
+make the promises of `journal.services.demo` hold for any seed: bending clients concede in the
+last 2, 9, 23 and 47 days; partnerships have calm contacts then, each with a good sign, and at
+most a quarter of their interactions carry a push in the last 90 days. The "improving" client
+bends until a turning day (about 45% of the span ago), when the manager first holds the line;
+after it the client pushes far less, so "did holding the line help" has something to show.
+Each client keeps one discount that only moves when the manager gives way, channels match
+what the summary says, and each lesson is used once before any repeats.
 """
 
 from __future__ import annotations
@@ -18,7 +23,6 @@ from journal.services import demo_texts as t
 
 DAYS_PER_MONTH = 30.4375
 INTERACTIONS_PER_DAY = 3.0  # all clients together, when no size is given
-CHANNEL_WEIGHTS = {"call": 35, "email": 25, "message": 20, "meeting": 15, "other": 5}
 
 
 class Plan:
@@ -35,6 +39,8 @@ class Plan:
         self.incidents: list[r.Incident] = []
         self.checkins: list[r.CheckIn] = []
         self.conceded: list[tuple[str, str, date, str]] = []  # (interaction, lang, day, kind) for lessons
+        self.turning = today - timedelta(days=max(40, round(self.span * 0.45)))  # the improving client's first "held"
+        self.discount: dict[str, int] = {}  # each client's current discount, per cent
         total = size if size is not None else round(self.span * INTERACTIONS_PER_DAY * 5 / 7)
         ids = [self.new_id() for _ in t.CAST]
         for persona, client_id, n in zip(t.CAST, ids, _shares(total, [p.weight for p in t.CAST]), strict=True):
@@ -59,7 +65,7 @@ class Plan:
 
     def _client(self, p: t.Persona, client_id: str) -> None:
         created = _local(self.start - timedelta(days=self.rng.randint(10, 200)), time(10, 0))
-        notes = f"{p.company}. " + ("Ключевой клиент." if p.lang == "ru" else "Account since the spring.")
+        notes = p.notes
         self.clients.append(
             r.Client(id=client_id, name=p.name, company=p.company, email=p.email, phone=p.phone, notes=notes,
                      tags=p.tags, stay_in_touch_days=p.stay_in_touch_days, archived=p.archived, created_at=created)
@@ -72,6 +78,8 @@ class Plan:
             anchors = [(2, "concede"), (9, "concede_follow_up"), (23, "concede"), (47, "concede")]
         elif p.style == "partner":
             anchors = [(4, "calm"), (16, "calm"), (33, "calm"), (60, "calm")]
+        elif p.style == "improving":
+            anchors = [((self.today - self.turning).days, "turn")]
         elif not p.silent_days:
             anchors = [(6, "any")]
         chosen = [(self.today - timedelta(days=ago), role) for ago, role in anchors if ago < self.span][:n]
@@ -90,63 +98,100 @@ class Plan:
         # A partnership keeps pushes to at most a quarter of its interactions in any 90 days ending today.
         push_budget = sum(1 for day, _ in days if day >= recent) // 4
         self.tally = [0, 0]  # this client's conceded and decided pushes in the 90 days ending today
+        self.discount[client_id] = rng.choice((5, 10, 10, 15))
         for day, role in days:
             lang = self.lang(p)
             pushes = 0
-            if role.startswith("concede"):
+            rate = p.pressure_rate
+            if p.style == "improving" and day > self.turning:
+                rate = p.pressure_rate / 6
+            if role.startswith("concede") or role == "turn":
                 pushes = 1
-            elif role == "any" and rng.random() < p.pressure_rate:
+            elif role == "any" and rng.random() < rate:
                 pushes = 2 if p.style == "bending" and rng.random() < 0.15 else 1
-            if p.style == "partner" and pushes and day >= recent:
+            if p.style in ("partner", "steady") and pushes and day >= recent:
                 pushes = 1 if push_budget > 0 else 0
                 push_budget -= pushes
             self._interaction(p, client_id, day, role, lang, pushes)
+
+    def _values(self, p: t.Persona, client_id: str, day: date, lang: str) -> dict:
+        rng = self.rng
+        topic, topic_acc = rng.choice(t.TOPICS[lang])
+        first = p.name.split()[0]
+        pct = self.discount[client_id]
+        return {"topic": topic, "topic_acc": topic_acc, "topic_dat": t.DATIVE.get(topic, topic), "first": first,
+                "pct": pct, "pct2": min(50, pct + 10), "quarter": (day.month - 1) // 3 + 1,
+                "a": "а" if p.gender == "f" else "", "day": (day + timedelta(days=rng.randint(3, 14))).isoformat()}  # fmt: skip
 
     def _interaction(self, p: t.Persona, client_id: str, day: date, role: str, lang: str, pushes: int) -> None:
         rng = self.rng
         interaction_id = self.new_id()
         moment = _local(day, time(rng.randint(9, 18), rng.choice((0, 10, 15, 20, 30, 40, 45, 50))))
-        topic, topic_acc = rng.choice(t.TOPICS[lang])
-        first = p.name.split()[0]
-        pct = rng.choice((10, 15, 20, 30, 40, 50))
-        values = {"topic": topic, "topic_acc": topic_acc, "first": first, "pct": pct, "pct2": min(90, pct + rng.choice((10, 15, 20))),
-                  "day": (day + timedelta(days=rng.randint(3, 14))).isoformat()}  # fmt: skip
+        values = self._values(p, client_id, day, lang)
         if pushes:
-            kinds = [rng.choice(p.kinds) for _ in range(pushes)]
-            summary, _ = rng.choice(t.PUSHES[lang][kinds[0]])
+            kinds = [self._kind(p, client_id) for _ in range(pushes)]
+            summary, _, channel = rng.choice(t.PUSHES[lang][kinds[0]])
             lines, events = [], []
             for kind in kinds:
                 response = self._response(p, day, role)
-                _, quote = rng.choice(t.PUSHES[lang][kind])
+                _, quote, _ = rng.choice(t.PUSHES[lang][kind])
                 if kind == "discount":
                     outcome = t.DISCOUNT_OUTCOMES[lang][response].format(**values)
                 else:
                     outcome = rng.choice(t.OUTCOMES[lang][response])
                 lines.append(f"{quote.format(**values)}\n\n**{'Итог' if lang == 'ru' else 'Outcome'}:** {outcome}")
-                events.append(self._push(kind, response, values, quote))
+                events.append(self._push(client_id, kind, response, values, quote))
                 if response == "conceded":
                     self.conceded.append((interaction_id, lang, day, kind))
             notes = "\n\n".join(lines)
-            mood = rng.choice((-2, -2, -1, -1, 0)) if p.style != "partner" else rng.choice((-1, 0, 1))
+            calm = p.style == "partner" or (p.style == "improving" and day >= self.turning)
+            mood = rng.choice((-1, 0, 1)) if calm else rng.choice((-2, -2, -1, -1, 0))
         else:
             events = []
-            summary, notes = rng.choice(t.ROUTINE[lang])
+            summary, notes, channel = rng.choice(t.ROUTINE[lang])
             notes = notes.format(**values)
-            mood = {"bending": (-1, 0, 0, 1), "watch": (-1, 0, 1, 1), "partner": (1, 1, 2, 2)}[p.style]
-            mood = rng.choice(mood) if rng.random() > 0.1 else None
+            moods = {"bending": (-1, 0, 0, 1), "watch": (-1, 0, 1, 1), "partner": (1, 1, 2, 2), "steady": (0, 1, 1),
+                     "improving": (-1, 0, 0, 1) if day < self.turning else (0, 1, 1, 2)}[p.style]  # fmt: skip
+            mood = rng.choice(moods) if rng.random() > 0.1 else None
         summary = summary.format(**values)
         summary = summary[0].upper() + summary[1:]
         follow_up, done = self._follow_up(day, role)
-        channel = rng.choices(list(CHANNEL_WEIGHTS), weights=list(CHANNEL_WEIGHTS.values()))[0]
+        done_on = None
+        if done and follow_up is not None:  # most promises kept on the day, some a day or two late
+            done_on = min(self.today, follow_up + timedelta(days=rng.choice((0, 0, 0, -1, 1, 2))))
+            done_on = max(done_on, day)
         tags = tuple(rng.sample(t.INTERACTION_TAGS[lang], rng.randint(1, 2))) if rng.random() < 0.25 else ()
         self.interactions.append(
             r.Interaction(id=interaction_id, client_id=client_id, occurred_at=moment, summary=summary,
                           channel=channel, notes=notes, mood=mood, follow_up_on=follow_up, follow_up_done=done,
-                          tags=tags, pressure=tuple(events))
+                          tags=tags, pressure=tuple(events), signs=self._signs(p, day, role, lang, events),
+                          follow_up_done_on=done_on)
         )  # fmt: skip
+
+    def _kind(self, p: t.Persona, client_id: str) -> str:
+        """A push this client favours; no more discount talk once the discount is at its ceiling."""
+        kinds = [k for k in p.kinds if k != "discount" or self.discount[client_id] < 50] or ["threat"]
+        return self.rng.choice(kinds)
+
+    def _signs(self, p: t.Persona, day: date, role: str, lang: str, events: list) -> tuple[r.GoodSign, ...]:
+        """Partners earn good signs (every calm anchor has one); the improving client starts to after
+        the turning day; bending clients almost never."""
+        rng = self.rng
+        chance = {"partner": 0.3, "improving": 0.12 if day > self.turning else 0.0, "watch": 0.04, "bending": 0.01}
+        if not (role == "calm" or rng.random() < chance.get(p.style, 0.0)):
+            return ()
+        kinds = t.SIGN_KINDS if not events else ("accepted_no",)  # a push answered calmly, or simply good work
+        kind = rng.choice(kinds)
+        return (r.GoodSign(self.new_id(), kind, rng.choice(t.SIGNS[lang][kind]) if rng.random() < 0.8 else ""),)
 
     def _response(self, p: t.Persona, day: date, role: str) -> str:
         rng = self.rng
+        if role == "turn":
+            return "held"
+        if p.style == "improving":
+            if day < self.turning:
+                return "conceded" if rng.random() < p.concede else "negotiated"
+            return "held" if rng.random() < 0.7 else "negotiated"
         if (self.today - day).days < 7 and not role.startswith("concede") and rng.random() < 0.3:
             return "pending"
         response = "conceded" if role.startswith("concede") or rng.random() < p.concede else "?"
@@ -158,7 +203,7 @@ class Plan:
             self.tally = [conceded + (response == "conceded"), decided + 1]
         return response if response != "?" else rng.choice(("negotiated", "held"))
 
-    def _push(self, kind: str, response: str, values: dict, quote: str) -> r.PressureEvent:
+    def _push(self, client_id: str, kind: str, response: str, values: dict, quote: str) -> r.PressureEvent:
         rng = self.rng
         hours, discount = 0.0, None
         if kind in ("free_work", "deadline", "other") and response in ("conceded", "negotiated"):
@@ -166,7 +211,9 @@ class Plan:
             hours = hours if response == "conceded" else hours / 2
         if kind == "discount":
             pct, pct2 = values["pct"], values["pct2"]
-            discount = {"conceded": pct2, "negotiated": (pct + pct2) / 2}.get(response, float(pct))
+            discount = float({"conceded": pct2, "negotiated": (pct + pct2) // 2}.get(response, pct))
+            if response in ("conceded", "negotiated"):
+                self.discount[client_id] = int(discount)  # the discount only moves when the manager gives way
         return r.PressureEvent(
             id=self.new_id(), kind=kind, response=response, unpaid_hours=hours, discount_pct=discount,
             note=quote.format(**values),
@@ -176,6 +223,8 @@ class Plan:
         rng = self.rng
         if role == "concede_follow_up":
             return self.today - timedelta(days=2), False
+        if role == "calm" and (self.today - day).days < 7:
+            return day + timedelta(days=7), False  # a promise still ahead
         if rng.random() > 0.3:
             return None, False
         due = day + timedelta(days=rng.randint(1, 10))
@@ -193,11 +242,13 @@ class Plan:
                 p, client_id = rng.choices(people, weights=weights)[0]
                 lang = self.lang(p)
                 first = p.name.split()[0]
-                text = rng.choice(t.GRATITUDE[lang]).format(first=first, first_acc=t.ACCUSATIVE.get(first, first))
+                words, said = rng.choice(t.GRATITUDE[lang])
+                text = words.format(first=first, first_acc=t.ACCUSATIVE.get(first, first),
+                                    first_dat=t.DATIVE_NAMES.get(first, first))  # fmt: skip
                 to_name = None
             else:
                 client_id = None
-                to_name, text = rng.choice(t.GRATITUDE_OTHERS)
+                to_name, text, said = rng.choice(t.GRATITUDE_OTHERS)
             self.gratitude.append(
                 r.GratitudeNote(
                     id=self.new_id(),
@@ -205,7 +256,7 @@ class Plan:
                     text=text,
                     to_client_id=client_id,
                     to_name=to_name,
-                    expressed=rng.random() < 0.6,
+                    expressed=said if said is not None else rng.random() < 0.6,
                 )
             )
 
@@ -242,28 +293,24 @@ class Plan:
 
     def _lessons(self) -> None:
         rng = self.rng
-        index = {"free_work": 0, "other": 0, "discount": 1, "threat": 1, "deadline": 2, "disrespect": 2}
+        unused: dict[tuple[str, str], list] = {}
         for _ in range(max(2, self.span // 15)):
             linked = rng.random() < 0.6 and self.conceded
             if linked:
                 interaction_id, lang, day, kind = rng.choice(self.conceded)
                 day = min(self.today, day + timedelta(days=rng.randint(0, 2)))
             else:
-                interaction_id, lang, kind = None, rng.choice(("ru", "en")), rng.choice(list(index))
+                interaction_id, lang, kind = None, rng.choice(("ru", "en")), rng.choice(list(t.LESSON_GROUP))
                 day = self.start + timedelta(days=rng.randrange(self.span))
-            what, lesson, next_time = t.LESSONS[lang][index[kind]]
+            group = (lang, t.LESSON_GROUP[kind])
+            if not unused.get(group):  # each lesson once, in a shuffled order, before any repeats
+                unused[group] = rng.sample(t.LESSONS[lang][group[1]], len(t.LESSONS[lang][group[1]]))
+            what, lesson, next_time = unused[group].pop()
             tags = ("границы" if lang == "ru" else "boundaries",)
             self.lessons.append(
-                r.Lesson(
-                    id=self.new_id(),
-                    written_on=day,
-                    interaction_id=interaction_id,
-                    what_happened=what,
-                    lesson=lesson,
-                    next_time=next_time,
-                    tags=tags,
-                )
-            )
+                r.Lesson(id=self.new_id(), written_on=day, interaction_id=interaction_id, what_happened=what,
+                         lesson=lesson, next_time=next_time, tags=tags)
+            )  # fmt: skip
 
     def _checkins(self) -> None:
         rng = self.rng

@@ -2,8 +2,10 @@
 
 Windows are local days (the computer's time zone) turned here into UTC epoch ranges on the
 indexed `interaction.occurred_ts`, so every count is an index range scan and nothing but
-totals crosses into Python. Also owns the saved thresholds (the `setting` row "thresholds",
-JSON) and saving a check-in (at most one per day).
+totals crosses into Python: the signals, each client's 90 days (pushes, good signs, mood),
+promises kept, the reminders (thank-yous included) and the trend. Also owns the saved
+thresholds (the `setting` row "thresholds", JSON) and saving a check-in (at most one per day).
+The client's story ("did holding the line help") is `holding_effect`.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from journal.domain import indicators as ind
+from journal.domain import story
 from journal.domain.records import CheckIn
 from journal.domain.validation import InvalidInput, Problem, read_checkin, validated
-from journal.services import rows
+from journal.services import journal_settings, rows
 from journal.store import models as m
 from journal.store.db import Journal
 
@@ -56,10 +59,11 @@ def _local_day(ts: int) -> date:
 def load_thresholds(journal: Journal) -> ind.Thresholds:
     """The saved thresholds; defaults for any missing or unreadable entry."""
     with journal.read() as session:
-        return _thresholds(session)
+        return thresholds_in(session)
 
 
-def _thresholds(session: Session) -> ind.Thresholds:
+def thresholds_in(session: Session) -> ind.Thresholds:
+    """The saved thresholds, read within the caller's transaction."""
     row = session.get(m.Setting, THRESHOLDS_KEY)
     defaults = ind.Thresholds()
     if row is None:
@@ -85,11 +89,16 @@ def save_thresholds(journal: Journal, thresholds: ind.Thresholds) -> None:
     ]
     if problems:
         raise InvalidInput(problems)
-    value = json.dumps({f.name: list(getattr(thresholds, f.name)) for f in fields(ind.Thresholds)})
     with journal.write() as session:
-        row = session.get(m.Setting, THRESHOLDS_KEY) or m.Setting(key=THRESHOLDS_KEY, value=value)
-        row.value = value
-        session.add(row)
+        put_thresholds(session, thresholds)
+
+
+def put_thresholds(session: Session, thresholds: ind.Thresholds) -> None:
+    """Write thresholds (already checked) within the caller's transaction."""
+    value = json.dumps({f.name: list(getattr(thresholds, f.name)) for f in fields(ind.Thresholds)})
+    row = session.get(m.Setting, THRESHOLDS_KEY) or m.Setting(key=THRESHOLDS_KEY, value=value)
+    row.value = value
+    session.add(row)
 
 
 # ---- check-ins ----------------------------------------------------------------------------
@@ -127,12 +136,15 @@ def status(journal: Journal, as_of: date | None = None) -> ind.Status:
     """Level, signals, reasons, client labels, reminders and trend as of `as_of` (default today)."""
     as_of = as_of or date.today()
     with journal.read() as session:
-        th = _thresholds(session)
+        th = thresholds_in(session)
+        rate = journal_settings.rate_in(session)
         counts = window_counts(session, as_of)
-        clients = client_counts(session, as_of)
         attention = reminders(session, as_of)
+        drifting = {r.client_id for r in attention if r.kind == "stay_in_touch"}
+        clients = client_counts(session, as_of, drifting)
         weeks = week_counts(session, as_of)
-    return ind.build_status(as_of, th, counts, clients, attention, weeks)
+        kept = promise_counts(session, as_of)
+    return ind.build_status(as_of, th, counts, clients, attention, weeks, kept, rate)
 
 
 def _one(session: Session, sql: str, **params: Any) -> Any:
@@ -170,21 +182,74 @@ def window_counts(session: Session, as_of: date) -> ind.WindowCounts:
     return ind.WindowCounts(interactions, pressure, decided, conceded, hours, len(checkins), scored)
 
 
-def client_counts(session: Session, as_of: date) -> list[ind.ClientCounts]:
+def client_counts(session: Session, as_of: date, drifting: set[str | None] = frozenset()) -> list[ind.ClientCounts]:
+    """Per client over the 90 days: interactions, mean mood, pushes by response, unpaid hours,
+    good signs; plus a zero row for each drifting client without an interaction in the span."""
     first, last = ind.window(as_of, ind.CLIENT_DAYS)
     lo, hi = day_range(first, last)
+    span = {"lo": lo, "hi": hi}
+    in_span = "i.occurred_ts >= :lo AND i.occurred_ts < :hi"
+    pushes = {
+        r[0]: r[1:]
+        for r in session.execute(
+            text(
+                "SELECT i.client_id, count(*), coalesce(sum("
+                + _DECIDED
+                + "), 0), coalesce(sum("
+                + _CONCEDED
+                + "), 0), "
+                "coalesce(sum(p.unpaid_hours), 0.0), coalesce(sum(" + _CONCEDED + " AND p.kind = 'discount'), 0) "
+                f"FROM interaction i CROSS JOIN pressure_event p ON p.interaction_id = i.id WHERE {in_span} GROUP BY +i.client_id"
+            ),
+            span,
+        )
+    }
+    signs = dict(
+        session.execute(
+            text(
+                "SELECT i.client_id, count(*) FROM interaction i CROSS JOIN good_sign g ON g.interaction_id = i.id "
+                f"WHERE {in_span} GROUP BY +i.client_id"
+            ),
+            span,
+        ).all()
+    )
     found = session.execute(
         text(
-            "SELECT c.id, c.name, count(DISTINCT i.id), count(p.id), coalesce(sum(" + _DECIDED + "), 0), "
-            "coalesce(sum(" + _CONCEDED + "), 0), coalesce(sum(p.unpaid_hours), 0.0), "
-            "coalesce(sum(" + _CONCEDED + " AND p.kind = 'discount'), 0) "
-            "FROM interaction i JOIN client c ON c.id = i.client_id "
-            "LEFT JOIN pressure_event p ON p.interaction_id = i.id "
-            "WHERE i.occurred_ts >= :lo AND i.occurred_ts < :hi GROUP BY c.id"
+            "SELECT c.id, c.name, c.archived, count(*), avg(i.mood) FROM interaction i JOIN client c ON c.id = i.client_id "
+            f"WHERE {in_span} GROUP BY c.id"
         ),
-        {"lo": lo, "hi": hi},
+        span,
     ).all()
-    return [ind.ClientCounts(r[0], r[1], r[2], r[3], int(r[4]), int(r[5]), float(r[6]), int(r[7])) for r in found]
+    out = []
+    for cid, name, archived, interactions, mood in found:
+        pressure, decided, conceded, hours, discounts = pushes.get(cid, (0, 0, 0, 0.0, 0))
+        out.append(
+            ind.ClientCounts(
+                cid, name, interactions, pressure, int(decided), int(conceded), float(hours), int(discounts),
+                good_signs=signs.get(cid, 0), mood=mood, archived=bool(archived), drifting=cid in drifting,
+            )
+        )  # fmt: skip
+    quiet = drifting - {row[0] for row in found}
+    for cid in quiet:
+        client = session.get(m.Client, cid)
+        if client is not None:
+            out.append(ind.ClientCounts(cid, client.name, 0, 0, 0, 0, 0.0, drifting=True))
+    return out
+
+
+def promise_counts(session: Session, as_of: date) -> ind.Promises:
+    """Follow-ups due in the 28-day window (by `follow_up_on`) and how many were kept on time."""
+    first, last = ind.window(as_of)
+    found = session.execute(
+        text(
+            "SELECT follow_up_on, follow_up_done, follow_up_done_on FROM interaction "
+            "WHERE follow_up_on >= :first AND follow_up_on <= :last"
+        ),
+        {"first": first.isoformat(), "last": last.isoformat()},
+    ).all()
+    return ind.promises(
+        [(date.fromisoformat(due), bool(done), date.fromisoformat(on) if on else None) for due, done, on in found]
+    )
 
 
 def week_counts(session: Session, as_of: date) -> dict[date, ind.Week]:
@@ -267,4 +332,57 @@ def reminders(session: Session, as_of: date) -> list[ind.Reminder]:
     )
     if due_checkin is not None:
         found.append(due_checkin)
+    found += thank_reminders(session, as_of)
     return found
+
+
+def thank_reminders(session: Session, as_of: date) -> list[ind.Reminder]:
+    """Gratitude notes not yet said, written in the 14 days ending on `as_of`."""
+    first, _ = ind.window(as_of, ind.THANK_DAYS)
+    found = []
+    for nid, written_on, note, cid, client_name, to_name in session.execute(
+        text(
+            "SELECT g.id, g.written_on, g.text, g.to_client_id, c.name, g.to_name FROM gratitude_note g "
+            "LEFT JOIN client c ON c.id = g.to_client_id "
+            "WHERE g.expressed = 0 AND g.written_on >= :first AND g.written_on <= :last"
+        ),
+        {"first": first.isoformat(), "last": as_of.isoformat()},
+    ):
+        reminder = ind.thank_reminder(as_of, nid, date.fromisoformat(written_on), note, cid, client_name or to_name)
+        if reminder is not None:
+            found.append(reminder)
+    return found
+
+
+# ---- a client's story -----------------------------------------------------------------------
+
+
+def holding_effect(journal: Journal, client_id: str, as_of: date | None = None) -> story.HoldingEffect | None:
+    """Pushes per interaction in the 90 days before and after the client's first `held` push, or
+    None without enough data (`domain/story.py` says what enough is)."""
+    as_of = as_of or date.today()
+    hi = midnight_ts(as_of + timedelta(days=1))
+    with journal.read() as session:
+        (first_ts,) = _one(
+            session,
+            "SELECT min(i.occurred_ts) FROM interaction i CROSS JOIN pressure_event p ON p.interaction_id = i.id "
+            "WHERE i.client_id = :cid AND p.response = 'held' AND i.occurred_ts < :hi",
+            cid=client_id,
+            hi=hi,
+        )
+        if first_ts is None:
+            return None
+        first_held = _local_day(first_ts)
+        counted = []
+        for span in story.spans(first_held, as_of):
+            lo, end = day_range(span.first, span.last)
+            interactions, pushes = _one(
+                session,
+                "SELECT count(*), coalesce(sum((SELECT count(*) FROM pressure_event p WHERE p.interaction_id = i.id)), 0) "
+                "FROM interaction i WHERE i.client_id = :cid AND i.occurred_ts >= :lo AND i.occurred_ts < :hi",
+                cid=client_id,
+                lo=lo,
+                hi=end,
+            )
+            counted.append(story.Span(span.first, span.last, int(interactions), int(pushes)))
+    return story.holding_effect(first_held, counted[0], counted[1], as_of)

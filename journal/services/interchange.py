@@ -3,14 +3,13 @@
 JSON follows `spec/interchange.md`: an import reads and checks the whole file first (every
 problem reported with its path), then writes everything in one transaction, updating records
 whose id exists; an export read back into an empty journal gives the same journal. The CSV is
-one row per timeline entry (UTF-8 with a byte-order mark so spreadsheet programs read
-Cyrillic), for reading in a spreadsheet, not for import. Both write to a temporary file and
-rename it, so a failed or cancelled export leaves nothing behind.
+in `services/csv_export.py`. Both write to a temporary file and rename it, so a failed or
+cancelled export leaves nothing behind. A full export also carries the journal's settings
+(`domain/journal_settings.py` names them); an import sets those the file holds.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 from collections import defaultdict
@@ -21,9 +20,11 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from journal.domain.interchange import FORMAT, SECTIONS, VERSION, read_document, to_json
+from journal.domain import indicators as ind
+from journal.domain.interchange import FORMAT, SECTIONS, VERSION, document_settings, read_document, to_json
+from journal.domain.journal_settings import threshold_settings, with_thresholds
 from journal.domain.validation import InvalidInput, Problem
-from journal.services import rows
+from journal.services import indicators, journal_settings, rows
 from journal.services.capture import check_references, write_sections
 from journal.services.files import Cancelled, atomic_target
 from journal.store.db import Journal
@@ -74,13 +75,16 @@ def load_records(journal: Journal) -> dict[str, list[Any]]:
         pressure: dict[str, list[Any]] = defaultdict(list)
         for event in con.execute("SELECT * FROM pressure_event"):
             pressure[event.interaction_id].append(event)
+        signs: dict[str, list[Any]] = defaultdict(list)
+        for sign in con.execute("SELECT * FROM good_sign"):
+            signs[sign.interaction_id].append(sign)
         client_tags = _tags_by_owner(con, "client")
         interaction_tags = _tags_by_owner(con, "interaction")
         lesson_tags = _tags_by_owner(con, "lesson")
         return {
             "clients": [rows.client_record(c, client_tags.get(c.id, ())) for c in con.execute("SELECT * FROM client")],
             "interactions": [
-                rows.interaction_record(i, pressure.get(i.id, []), interaction_tags.get(i.id, ()))
+                rows.interaction_record(i, pressure.get(i.id, []), interaction_tags.get(i.id, ()), signs.get(i.id, []))
                 for i in con.execute("SELECT * FROM interaction ORDER BY occurred_ts")
             ],
             "gratitude": [
@@ -154,7 +158,34 @@ def document(journal: Journal, scope: Scope = Scope()) -> dict[str, Any]:
     }
     for section in SECTIONS:
         doc[section] = [to_json(record) for record in records[section]]
+    if scope == Scope():  # a client's or a period's file does not carry this journal's settings
+        doc["settings"] = export_settings(journal)
     return doc
+
+
+def export_settings(journal: Journal) -> dict[str, Any]:
+    """Every setting that belongs to the journal, under the file's names."""
+    with journal.read() as session:
+        rate = journal_settings.rate_in(session)
+        thresholds = indicators.thresholds_in(session)
+    return {"hourly_rate": rate.hourly_rate, "currency": rate.currency, **threshold_settings(thresholds)}
+
+
+def _settings_problems(session: Any, settings: dict[str, Any]) -> list[Problem]:
+    """The file's thresholds beside the journal's: amber must stay below red."""
+    merged = with_thresholds(indicators.thresholds_in(session), settings)
+    return [
+        Problem("settings." + path.split(".", 1)[1].replace(".", "_"), code, tuple(params.items()))
+        for path, code, params in ind.validate_thresholds(merged)
+    ]
+
+
+def _import_settings(session: Any, settings: dict[str, Any]) -> None:
+    for key in ("hourly_rate", "currency"):
+        if key in settings:
+            journal_settings.put(session, key, settings[key])
+    if any(key.endswith(("_amber", "_red")) for key in settings):
+        indicators.put_thresholds(session, with_thresholds(indicators.thresholds_in(session), settings))
 
 
 def export_json(
@@ -194,13 +225,16 @@ def import_document(
     if problems:
         raise InvalidInput(problems)
     pending = {SECTION_KIND[s]: {rec.id for rec in sections[s]} for s in SECTIONS}
+    settings = document_settings(doc)
     with journal.write() as session:
         for section in SECTIONS:
             kind = SECTION_KIND[section]
             for i, record in enumerate(sections[section]):
                 problems += check_references(session, kind, record, f"{section}[{i}]", pending)
+        problems += _settings_problems(session, settings)
         if problems:
             raise InvalidInput(problems)
+        _import_settings(session, settings)
         total = sum(len(v) for v in sections.values())
 
         def written(done: int) -> None:
@@ -217,75 +251,3 @@ def import_json(
     journal: Journal, path: Path, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
 ) -> dict[str, int]:
     return import_document(journal, read_file(path), progress, cancelled)
-
-
-CSV_COLUMNS = (
-    "kind", "id", "date", "time", "client", "summary", "channel", "mood", "pressure", "unpaid_hours",
-    "discount_pct", "follow_up_on", "tags", "text",
-)  # fmt: skip
-
-
-def _csv_rows(records: dict[str, list[Any]]) -> list[tuple]:
-    names = {c.id: c.name for c in records["clients"]}
-    out: list[tuple] = []
-    for i in records["interactions"]:
-        local = i.occurred_at.astimezone()
-        pressure = "; ".join(f"{p.kind}:{p.response}" for p in i.pressure)
-        hours = sum(p.unpaid_hours for p in i.pressure)
-        discounts = "; ".join(f"{p.discount_pct:g}" for p in i.pressure if p.discount_pct is not None)
-        out.append((
-            "interaction", i.id, local.date().isoformat(), local.strftime("%H:%M"), names.get(i.client_id, ""),
-            i.summary, i.channel, "" if i.mood is None else i.mood, pressure, f"{hours:g}" if i.pressure else "",
-            discounts, i.follow_up_on or "", "; ".join(i.tags), i.notes,
-        ))  # fmt: skip
-    for g in records["gratitude"]:
-        to = names.get(g.to_client_id or "", g.to_name or "")
-        out.append(("gratitude", g.id, g.written_on.isoformat(), "", to, g.text, "", "", "", "", "", "", "", ""))
-    for x in records["lessons"]:
-        text = "\n".join(t for t in (x.what_happened, x.lesson, x.next_time) if t)
-        out.append(
-            (
-                "lesson",
-                x.id,
-                x.written_on.isoformat(),
-                "",
-                "",
-                x.lesson,
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "; ".join(x.tags),
-                text,
-            )
-        )
-    for x in records["incidents"]:
-        steps = "\n".join(f"{k}: {v}" for k, v in x.steps.items() if v)
-        out.append((
-            "incident", x.id, x.opened_on.isoformat(), "", names.get(x.client_id, ""), x.title, "", "", "", "", "",
-            x.follow_up_on or "", "", steps,
-        ))  # fmt: skip
-    for k in records["checkins"]:
-        answers = ", ".join("" if a is None else str(a) for a in k.answers)
-        out.append(("checkin", k.id, k.taken_on.isoformat(), "", "", answers, "", "", "", "", "", "", "", k.note))
-    out.sort(key=lambda row: (row[2], row[3]), reverse=True)
-    return out
-
-
-def export_csv(
-    journal: Journal, path: Path, scope: Scope = Scope(), progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> dict[str, int]:  # fmt: skip
-    records = select_scope(load_records(journal), scope)
-    table = _csv_rows(records)
-    if cancelled and cancelled():
-        raise Cancelled
-    with atomic_target(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
-        writer.writerows(table)
-    if progress:
-        progress(1, 1)
-    return {"rows": len(table)}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -95,32 +96,41 @@ def put_clients(session: Session, clients: list[r.Client]) -> None:
     _set_tags(session, "client", [(c.id, c.tags) for c in clients])
 
 
+def _pressure_row(e: r.PressureEvent) -> dict[str, Any]:
+    return dict(kind=e.kind, response=e.response, unpaid_hours=e.unpaid_hours, discount_pct=e.discount_pct, note=e.note)
+
+
+def _sign_row(g: r.GoodSign) -> dict[str, Any]:
+    return dict(kind=g.kind, note=g.note)
+
+
+def _put_children(session: Session, items: list[r.Interaction], table: str, attr: str, row: Any) -> None:
+    """An interaction's pressure events or good signs: those no longer in it go; an id met under
+    another interaction moves here; the rest are upserted in order."""
+    con = _con(session)
+    con.executemany(
+        f"DELETE FROM {table} WHERE interaction_id = ? AND id NOT IN (SELECT value FROM json_each(?))",
+        [(item.id, json.dumps([c.id for c in getattr(item, attr)])) for item in items],
+    )
+    children = [(item.id, position, c) for item in items for position, c in enumerate(getattr(item, attr))]
+    con.executemany(
+        f"DELETE FROM {table} WHERE id = ? AND interaction_id <> ?", [(c.id, owner) for owner, _, c in children]
+    )
+    _upsert(
+        session,
+        table,
+        [dict(id=c.id, interaction_id=owner, position=position, **row(c)) for owner, position, c in children],
+        keep=(),
+    )
+
+
 def put_interactions(session: Session, items: list[r.Interaction]) -> None:
     con = _con(session)
     # Children first, parents last: the parent's trigger then builds its timeline row once,
     # instead of once more for every pressure event and tag. References are checked at commit.
     con.execute("PRAGMA defer_foreign_keys = ON")
-    # Events no longer in an interaction go; an event id met under another interaction moves here.
-    con.executemany(
-        "DELETE FROM pressure_event WHERE interaction_id = ? AND id NOT IN (SELECT value FROM json_each(?))",
-        [(item.id, json.dumps([p.id for p in item.pressure])) for item in items],
-    )
-    events = [(item.id, position, event) for item in items for position, event in enumerate(item.pressure)]
-    con.executemany(
-        "DELETE FROM pressure_event WHERE id = ? AND interaction_id <> ?", [(e.id, owner) for owner, _, e in events]
-    )
-    _upsert(
-        session,
-        "pressure_event",
-        [
-            dict(
-                id=e.id, interaction_id=owner, position=position, kind=e.kind, response=e.response,
-                unpaid_hours=e.unpaid_hours, discount_pct=e.discount_pct, note=e.note,
-            )
-            for owner, position, e in events
-        ],
-        keep=(),
-    )  # fmt: skip
+    _put_children(session, items, "pressure_event", "pressure", _pressure_row)
+    _put_children(session, items, "good_sign", "signs", _sign_row)
     _set_tags(session, "interaction", [(item.id, item.tags) for item in items])
     stamp = now_text()
     _upsert(
@@ -131,7 +141,7 @@ def put_interactions(session: Session, items: list[r.Interaction]) -> None:
                 id=item.id, client_id=item.client_id, occurred_at=item.occurred_at.isoformat(),
                 occurred_ts=epoch(item.occurred_at), channel=item.channel, summary=item.summary,
                 notes=item.notes, mood=item.mood, follow_up_on=_day(item.follow_up_on),
-                follow_up_done=item.follow_up_done,
+                follow_up_done=item.follow_up_done, follow_up_done_on=_day(item.follow_up_done_on),
             ), stamp)
             for item in items
         ],
@@ -211,12 +221,20 @@ def pressure_record(row: m.PressureEvent) -> r.PressureEvent:
     )  # fmt: skip
 
 
-def interaction_record(row: m.Interaction, pressure: list[m.PressureEvent], tags: tuple[str, ...]) -> r.Interaction:
+def sign_record(row: m.GoodSign) -> r.GoodSign:
+    return r.GoodSign(id=row.id, kind=row.kind, note=row.note)
+
+
+def interaction_record(
+    row: m.Interaction, pressure: list[m.PressureEvent], tags: tuple[str, ...], signs: Sequence[m.GoodSign] = ()
+) -> r.Interaction:
     return r.Interaction(
         id=row.id, client_id=row.client_id, occurred_at=datetime.fromisoformat(row.occurred_at),
         summary=row.summary, channel=row.channel, notes=row.notes, mood=row.mood,
         follow_up_on=_parse_day(row.follow_up_on), follow_up_done=bool(row.follow_up_done),
         tags=tags, pressure=tuple(pressure_record(p) for p in sorted(pressure, key=lambda p: p.position)),
+        signs=tuple(sign_record(g) for g in sorted(signs, key=lambda g: g.position)),
+        follow_up_done_on=_parse_day(row.follow_up_done_on),
     )  # fmt: skip
 
 

@@ -62,7 +62,13 @@ class Indicators(QObject):
         return words[level]
 
     def label(self, label: str) -> str:
-        words = {"bending": self.tr("Bending"), "watch": self.tr("Watch"), "partnership": self.tr("Partnership")}
+        words = {
+            "bending": self.tr("Bending"),
+            "drifting": self.tr("Drifting"),
+            "watch": self.tr("Watch"),
+            "steady": self.tr("Steady"),
+            "partnership": self.tr("Partnership"),
+        }
         return words[label]
 
     def signal_name(self, name: str) -> str:
@@ -118,6 +124,12 @@ class Reminders(QObject):
             return sentence.format(name=reminder.client_name or reminder.subject)
         if reminder.kind == "incident":
             return self.tr("Incident follow-up due: {title}").format(title=reminder.subject)
+        if reminder.kind == "thank":
+            if reminder.client_name:
+                return self.tr("Say thank you to {name}: {text}").format(
+                    name=reminder.client_name, text=reminder.subject
+                )
+            return self.tr("Say thank you: {text}").format(text=reminder.subject)
         if reminder.days is None:
             return self.tr("Take your first weekly check-in")
         return self.tr("Weekly check-in due (the last one was %n days ago)", "", reminder.days)
@@ -166,7 +178,9 @@ class Problems(QObject):
             "reference": self.tr("'{value}' does not refer to a {kind} in the file or the journal"),
             "duplicate_id": self.tr("'{value}' appears twice"),
             "format": self.tr("this is not a Rapport journal file (format must be 'rapport-journal')"),
-            "version": self.tr("version {value} is not supported (this Rapport reads version 1)"),
+            "version": self.tr("version {value} is not supported (this Rapport reads versions 1 and 2)"),
+            "done_on_not_done": self.tr("must be null unless follow_up_done is true"),
+            "done_on_early": self.tr("'{value}' is before the interaction's day ({day})"),
             "json": self.tr("the file is not valid JSON ({detail})"),
             "not_object": self.tr("must be an object"),
             "encoding": self.tr("contains characters that are not valid text (a lone UTF-16 surrogate)"),
@@ -191,7 +205,7 @@ def level_text(level: str) -> str:
 
 
 def label_text(label: str) -> str:
-    """Bending / Watch / Partnership."""
+    """Bending / Drifting / Watch / Steady / Partnership."""
     return _indicators.label(label)
 
 

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>ClientChart</name>
+    <message>
+      <source>Pushes by response and mean mood, last 12 months</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ClientTableModel</name>
     <message>
       <source>Name</source>
@@ -13,6 +20,10 @@
     <message>
       <source>Relationship</source>
       <translation>Отношения</translation>
+    </message>
+    <message>
+      <source>Unpaid, 90 days</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Last contact</source>
@@ -38,6 +49,10 @@
         <numerusform>каждые %n дней</numerusform>
       </translation>
     </message>
+    <message>
+      <source>%1 h</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ClientView</name>
@@ -52,6 +67,22 @@
     <message>
       <source>&amp;Log an interaction…</source>
       <translation>&amp;Записать взаимодействие…</translation>
+    </message>
+    <message>
+      <source>Log a contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The last 90 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pushes and mood, month by month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Still open</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>History</source>
@@ -84,6 +115,74 @@
     <message>
       <source>Archive</source>
       <translation>В архив</translation>
+    </message>
+    <message>
+      <source>No interactions in the last 90 days, so no relationship label.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pushes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 (conceded %2, negotiated %3, held %4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unpaid hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Good signs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Promises kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean mood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1, about %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none fell due</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n of %1 kept on time</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message>
+      <source>not noted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Promise due %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Incident opened %1: %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No open promises or incidents.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

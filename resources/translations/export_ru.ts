@@ -131,6 +131,37 @@
     </message>
   </context>
   <context>
+    <name>ClientChart</name>
+    <message>
+      <source>Held</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Negotiated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conceded</source>
+      <translation type="unfinished">Уступки</translation>
+    </message>
+    <message>
+      <source>Not decided</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mean mood</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>pushes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mood</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ExportCli</name>
     <message>
       <source>the weekly review of the last 7 days (PDF only)</source>

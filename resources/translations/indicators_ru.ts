@@ -110,8 +110,16 @@
       <translation>Прогиб</translation>
     </message>
     <message>
+      <source>Drifting</source>
+      <translation>Остывают</translation>
+    </message>
+    <message>
       <source>Watch</source>
       <translation>Под наблюдением</translation>
+    </message>
+    <message>
+      <source>Steady</source>
+      <translation>Ровно</translation>
     </message>
     <message>
       <source>Partnership</source>
@@ -293,8 +301,16 @@
       <translation>это не файл журнала Rapport (format должен быть 'rapport-journal')</translation>
     </message>
     <message>
-      <source>version {value} is not supported (this Rapport reads version 1)</source>
-      <translation>версия {value} не поддерживается (эта версия Rapport читает версию 1)</translation>
+      <source>version {value} is not supported (this Rapport reads versions 1 and 2)</source>
+      <translation>версия {value} не поддерживается (эта версия Rapport читает версии 1 и 2)</translation>
+    </message>
+    <message>
+      <source>must be null unless follow_up_done is true</source>
+      <translation>должно быть null, пока follow_up_done не равно true</translation>
+    </message>
+    <message>
+      <source>'{value}' is before the interaction's day ({day})</source>
+      <translation>«{value}» раньше дня взаимодействия ({day})</translation>
     </message>
     <message>
       <source>the file is not valid JSON ({detail})</source>
@@ -332,6 +348,14 @@
       <translation>Пора вернуться к инциденту: {title}</translation>
     </message>
     <message>
+      <source>Say thank you to {name}: {text}</source>
+      <translation>Поблагодарить вслух — {name}: {text}</translation>
+    </message>
+    <message>
+      <source>Say thank you: {text}</source>
+      <translation>Поблагодарить вслух: {text}</translation>
+    </message>
+    <message>
       <source>Take your first weekly check-in</source>
       <translation>Пройдите первый еженедельный самоопрос</translation>
     </message>
@@ -347,40 +371,24 @@
   <context>
     <name>StatusReport</name>
     <message>
-      <source>Burnout status on {day}: {level}</source>
-      <translation>Уровень выгорания на {day}: {level}</translation>
-    </message>
-    <message>
-      <source>Nothing was recorded in the last 28 days, so there is nothing to judge yet.</source>
-      <translation>За последние 28 дней ничего не записано, поэтому оценивать пока нечего.</translation>
-    </message>
-    <message>
       <source>Why:</source>
       <translation>Почему:</translation>
-    </message>
-    <message>
-      <source>Every signal is green.</source>
-      <translation>Все сигналы зелёные.</translation>
     </message>
     <message>
       <source>Signals:</source>
       <translation>Сигналы:</translation>
     </message>
     <message>
-      <source>Most bending clients (last 90 days):</source>
-      <translation>Клиенты, перед которыми вы прогибаетесь сильнее всего (последние 90 дней):</translation>
-    </message>
-    <message numerus="yes">
-      <source>{name}: conceded {rate} of decided pushes, %n pushes in all</source>
-      <translation>
-        <numerusform>{name}: уступки в {rate} решённых случаев, всего %n случай давления</numerusform>
-        <numerusform>{name}: уступки в {rate} решённых случаев, всего %n случая давления</numerusform>
-        <numerusform>{name}: уступки в {rate} решённых случаев, всего %n случаев давления</numerusform>
-      </translation>
+      <source>{risk} ({day})</source>
+      <translation>{risk} ({day})</translation>
     </message>
     <message>
-      <source>No client is bending you (last 90 days).</source>
-      <translation>Ни один клиент не заставляет вас прогибаться (последние 90 дней).</translation>
+      <source>What could help:</source>
+      <translation>Что может помочь:</translation>
+    </message>
+    <message>
+      <source>Last 28 days:</source>
+      <translation>За последние 28 дней:</translation>
     </message>
     <message>
       <source>Needs attention:</source>
@@ -399,6 +407,42 @@
       <translation>Ничего не требует внимания.</translation>
     </message>
     <message>
+      <source>No client was in touch in the last 90 days.</source>
+      <translation>За последние 90 дней контактов с клиентами не было.</translation>
+    </message>
+    <message>
+      <source>Clients (last 90 days):</source>
+      <translation>Клиенты (за последние 90 дней):</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interaction(s)</source>
+      <translation>
+        <numerusform>%n контакт</numerusform>
+        <numerusform>%n контакта</numerusform>
+        <numerusform>%n контактов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n push(es)</source>
+      <translation>
+        <numerusform>%n случай давления</numerusform>
+        <numerusform>%n случая давления</numerusform>
+        <numerusform>%n случаев давления</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{rate} conceded</source>
+      <translation>уступки — {rate}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n good sign(s)</source>
+      <translation>
+        <numerusform>%n добрый знак</numerusform>
+        <numerusform>%n добрых знака</numerusform>
+        <numerusform>%n добрых знаков</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>not enough data</source>
       <translation>мало данных</translation>
     </message>
@@ -409,6 +453,129 @@
     <message>
       <source>{number} of 100</source>
       <translation>{number} из 100</translation>
+    </message>
+  </context>
+  <context>
+    <name>Story</name>
+    <message>
+      <source>Burnout risk: green</source>
+      <translation>Риск выгорания: зелёный</translation>
+    </message>
+    <message>
+      <source>Burnout risk: amber</source>
+      <translation>Риск выгорания: жёлтый</translation>
+    </message>
+    <message>
+      <source>Burnout risk: red</source>
+      <translation>Риск выгорания: красный</translation>
+    </message>
+    <message>
+      <source>Burnout risk: not enough data yet</source>
+      <translation>Риск выгорания: пока мало данных</translation>
+    </message>
+    <message>
+      <source>Nothing in the last 28 days yet: log your client interactions, or take the check-in.</source>
+      <translation>За последние 28 дней записей нет: записывайте контакты с клиентами или пройдите самоопрос.</translation>
+    </message>
+    <message>
+      <source>Clients are pushing you hard enough to wear you out.</source>
+      <translation>Клиенты давят на вас так, что это изматывает.</translation>
+    </message>
+    <message>
+      <source>Your check-in answers are in the range the scale's authors call high.</source>
+      <translation>Ваши ответы в самоопросе — в диапазоне, который авторы шкалы называют высоким.</translation>
+    </message>
+    <message>
+      <source>Clients' pressure and your own answers both point to strain.</source>
+      <translation>И давление клиентов, и ваши собственные ответы говорят о перегрузке.</translation>
+    </message>
+    <message>
+      <source>No warning signs in the last 28 days.</source>
+      <translation>За последние 28 дней тревожных признаков нет.</translation>
+    </message>
+    <message>
+      <source>This is a self-check, not a diagnosis: the pressure signals are Rapport's own rules of thumb, and the check-in is a questionnaire, not a medical test.</source>
+      <translation>Это самопроверка, а не диагноз: показатели давления — собственные эмпирические правила Rapport, а самоопрос — опросник, а не медицинский тест.</translation>
+    </message>
+    <message>
+      <source>On the next request for free work or a discount, try holding the line: name the price or the date.</source>
+      <translation>В следующий раз, когда попросят сделать бесплатно или дать скидку, попробуйте удержать границу: назовите цену или реальный срок.</translation>
+    </message>
+    <message>
+      <source>Take the check-in again in a week to see whether this lasts.</source>
+      <translation>Пройдите самоопрос ещё раз через неделю — станет видно, держится ли это.</translation>
+    </message>
+    <message>
+      <source>Talk it over with someone you trust: a colleague, your manager or a friend.</source>
+      <translation>Обсудите это с тем, кому доверяете: с коллегой, руководителем или другом.</translation>
+    </message>
+    <message>
+      <source>If answers like these stay high for weeks, or you feel exhausted most days, consider talking to a doctor or an occupational health service.</source>
+      <translation>Если такие ответы держатся неделями или вы чувствуете себя вымотанными почти каждый день, стоит поговорить с врачом или специалистом по охране здоровья на работе.</translation>
+    </message>
+    <message>
+      <source>No promises to clients fell due in the last 28 days.</source>
+      <translation>За последние 28 дней сроков по обещаниям клиентам не было.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n promise(s) to clients fell due in the last 28 days: too few to give a figure.</source>
+      <translation>
+        <numerusform>За последние 28 дней подошёл срок %n обещания клиентам — слишком мало, чтобы считать долю.</numerusform>
+        <numerusform>За последние 28 дней подошёл срок %n обещаний клиентам — слишком мало, чтобы считать долю.</numerusform>
+        <numerusform>За последние 28 дней подошёл срок %n обещаний клиентам — слишком мало, чтобы считать долю.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You kept %n of {due} promises on time in the last 28 days.</source>
+      <translation>
+        <numerusform>За последние 28 дней вы вовремя сдержали %n обещание из {due}.</numerusform>
+        <numerusform>За последние 28 дней вы вовремя сдержали %n обещания из {due}.</numerusform>
+        <numerusform>За последние 28 дней вы вовремя сдержали %n обещаний из {due}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{hours} h unpaid.</source>
+      <translation>Неоплаченных часов: {hours}.</translation>
+    </message>
+    <message>
+      <source>{hours} h unpaid, about {amount} of your time.</source>
+      <translation>Неоплаченных часов: {hours} — это около {amount} вашего времени.</translation>
+    </message>
+    <message>
+      <source>That is about {amount} of your time.</source>
+      <translation>Это около {amount} вашего времени.</translation>
+    </message>
+    <message>
+      <source>You gave in on half or more of this client's pushes in the last 90 days.</source>
+      <translation>За последние 90 дней вы уступили этому клиенту в половине случаев давления или чаще.</translation>
+    </message>
+    <message>
+      <source>You have not been in touch as often as you meant to. It happens; a short call or note brings it back.</source>
+      <translation>Контакты стали реже, чем вы собирались. Так бывает: короткий звонок или письмо всё вернут.</translation>
+    </message>
+    <message>
+      <source>Some pressure, or a concession, in the last 90 days: worth keeping an eye on.</source>
+      <translation>За последние 90 дней было давление или уступка: стоит присмотреться.</translation>
+    </message>
+    <message>
+      <source>No concessions and little pressure in the last 90 days; no good sign recorded yet.</source>
+      <translation>За последние 90 дней ни одной уступки и мало давления; добрых знаков пока не записано.</translation>
+    </message>
+    <message>
+      <source>No concessions, little pressure, and the client did something a partner does in the last 90 days.</source>
+      <translation>За последние 90 дней ни одной уступки, мало давления, и клиент повёл себя как партнёр.</translation>
+    </message>
+    <message>
+      <source>After you first held the line, this client pushed less: {after} pushes per interaction, down from {before}.</source>
+      <translation>После того как вы впервые удержали границу, клиент стал давить реже: {after} случая давления на контакт вместо {before}.</translation>
+    </message>
+    <message>
+      <source>After you first held the line, this client pushed more: {after} pushes per interaction, up from {before}.</source>
+      <translation>После того как вы впервые удержали границу, клиент стал давить чаще: {after} случая давления на контакт вместо {before}.</translation>
+    </message>
+    <message>
+      <source>After you first held the line, this client pushed as often as before: {after} pushes per interaction.</source>
+      <translation>После того как вы впервые удержали границу, клиент давит так же часто: {after} случая давления на контакт.</translation>
     </message>
   </context>
 </TS>

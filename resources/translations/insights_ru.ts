@@ -132,20 +132,16 @@
       <translation>Бесплатные часы</translation>
     </message>
     <message>
+      <source>Their cost</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Good signs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Discounts conceded</source>
       <translation>Уступленные скидки</translation>
-    </message>
-    <message>
-      <source>At least 2 decided pushes in 90 days, and half or more of them conceded.</source>
-      <translation>За 90 дней не меньше двух решённых случаев давления, и в половине или больше из них вы уступили.</translation>
-    </message>
-    <message>
-      <source>Nothing conceded, and pushes in at most a quarter of the interactions.</source>
-      <translation>Ни одной уступки, и давление не больше чем в четверти контактов.</translation>
-    </message>
-    <message>
-      <source>Neither bending nor partnership: worth watching.</source>
-      <translation>Ни прогиб, ни партнёрство: стоит присмотреться.</translation>
     </message>
   </context>
   <context>
@@ -413,6 +409,10 @@
       <translation>Показатели за последние 28 дней</translation>
     </message>
     <message>
+      <source>Promises to clients</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Clients</source>
       <translation>Клиенты</translation>
     </message>
@@ -490,22 +490,6 @@
     <message>
       <source>Working out your level…</source>
       <translation>Считаем ваш уровень…</translation>
-    </message>
-    <message>
-      <source>Clients are pushing you hard enough to wear you out. The reasons:</source>
-      <translation>Клиенты давят на вас так, что это изматывает. Причины:</translation>
-    </message>
-    <message>
-      <source>Some warning signs in the last 28 days. The reasons:</source>
-      <translation>За последние 28 дней есть тревожные признаки. Причины:</translation>
-    </message>
-    <message>
-      <source>No warning signs in the last 28 days.</source>
-      <translation>За последние 28 дней тревожных признаков нет.</translation>
-    </message>
-    <message>
-      <source>Nothing in the last 28 days yet: log your client interactions, or take the check-in, to see it.</source>
-      <translation>За последние 28 дней записей нет: записывайте контакты с клиентами или пройдите самоопрос, чтобы увидеть уровень.</translation>
     </message>
     <message>
       <source>Show the events</source>

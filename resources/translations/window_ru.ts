@@ -501,6 +501,49 @@
     </message>
   </context>
   <context>
+    <name>RateSettings</name>
+    <message>
+      <source>Cost of unpaid hours</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your hourly &amp;rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;urrency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your hourly rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save rate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Without a rate, unpaid time is shown in hours only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For example, 10 unpaid hours cost about %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation type="unfinished">Сохранено.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>System</source>

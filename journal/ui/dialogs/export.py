@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.services import capture, interchange, report
+from journal.services import capture, csv_export, interchange, report
 from journal.store.db import Journal
 from journal.ui.workers import Worker
 
@@ -271,7 +271,7 @@ class ExportDialog(QDialog):
             self.worker = Worker(_run_pdf, self.journal, path, scope)
         else:
             flat = interchange.Scope(client_id=scope.client_id, date_from=scope.date_from, date_to=scope.date_to)
-            writer = interchange.export_json if self.format_key() == "json" else interchange.export_csv
+            writer = interchange.export_json if self.format_key() == "json" else csv_export.export_csv
             self.worker = Worker(writer, self.journal, path, flat)
         self.target = path
         self.progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
