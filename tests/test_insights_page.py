@@ -48,9 +48,14 @@ def test_signals_clients_and_looking_back(qtbot, journal) -> None:
     assert cells(page, 2)[:3] == ["Unpaid hours per week", "Green", "0 h a week"]
     assert cells(page, 3) == ["Client burnout score", "Green", "25", "50", "75", "6 answered questions"]
 
-    # sorted by relationship first: bending before partnership
+    # sorted by relationship first: bending before steady (no good sign yet, so not partnership)
     assert column(page, COL_NAME) == ["Vector LLC", "Partner Ltd"]
-    assert column(page, 1)[0].endswith("Bending") and column(page, 1)[1].endswith("Partnership")
+    assert column(page, 1) == ["▼ Bending", "● Steady"]
+    tip = page.clients.model().index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "No concessions and little pressure in the last 90 days; no good sign recorded yet."
+    legend = page.legend.text()
+    for word in ("▼ Bending", "◇ Drifting", "◆ Watch", "● Steady", "▲ Partnership", "It happens"):
+        assert word in legend
     header = page.clients.horizontalHeader()
     where = QPoint(header.sectionViewportPosition(COL_PRESSURE) + 5, header.height() // 2)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
