@@ -22,3 +22,17 @@ def test_a_promise_is_snoozed_with_remind_me_in_a_week_and_keeps_its_day(qtbot, 
     kept = capture.get(journal, "interaction", ids["follow_up"])
     assert kept.follow_up_on == promised == date.today() - timedelta(days=1)  # the day promised stays
     assert not kept.follow_up_done
+
+
+def test_i_told_them_marks_the_thank_you_said(qtbot, journal) -> None:
+    note = capture.save(
+        journal,
+        "gratitude",
+        {"written_on": (date.today() - timedelta(days=3)).isoformat(), "text": "Irina, for the quick sign-off"},
+    )
+    page = open_today(qtbot, journal)
+    row = row_of(page, "thank")
+    assert row.action.text() == "I told them" and "quick sign-off" in row.label.text()
+    acted(qtbot, page, row.action)
+    assert capture.get(journal, "gratitude", note.id).expressed
+    assert "thank" not in page.attention.kinds()

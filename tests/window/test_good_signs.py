@@ -73,6 +73,24 @@ def add_thanked_sign_by_keyboard(editor: EditorDialog, qtbot, note: str) -> None
     qtbot.keyClicks(editor.focusWidget(), note)
 
 
+def test_a_good_sign_typed_with_the_keyboard_shows_in_the_timeline_and_the_detail_pane(window, qtbot):
+    editor = open_new_interaction(window, qtbot)
+    qtbot.keyClicks(editor.client, "Daniel Brooks")
+    qtbot.keyClicks(editor.summary, "Loved the new banners")
+    add_thanked_sign_by_keyboard(editor, qtbot, "Said it was our best work")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Return, CTRL)
+    page = window.journal_page
+    entry = page.selected_entry()
+    assert entry.title == "Loved the new banners" and entry.signs == ("thanked",)
+    assert "thanked you" in page.model.describe(entry)
+    page.view.clearSelection()
+    page.view.setCurrentIndex(page.model.index(0, 0))  # the day header: the entry's row is painted unselected
+    assert teal_pixels(window, row_of(window, "Loved the new banners")) > 20
+    page.select("interaction", entry.id)
+    assert "Thanked you — Said it was our best work" in page.detail.browser.toPlainText()
+
+
 def test_a_draft_keeps_its_good_signs(window, filled, qtbot):
     editor = open_new_interaction(window, qtbot)
     qtbot.keyClicks(editor.client, "Daniel Brooks")
