@@ -4,7 +4,7 @@
     <name>ClientChart</name>
     <message>
       <source>Pushes by response and mean mood, last 12 months</source>
-      <translation type="unfinished" />
+      <translation>Давление по ответам и среднее настроение за 12 месяцев</translation>
     </message>
   </context>
   <context>
@@ -23,7 +23,7 @@
     </message>
     <message>
       <source>Unpaid, 90 days</source>
-      <translation type="unfinished" />
+      <translation>Неоплачено за 90 дней</translation>
     </message>
     <message>
       <source>Last contact</source>
@@ -51,7 +51,7 @@
     </message>
     <message>
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 ч</translation>
     </message>
   </context>
   <context>
@@ -70,19 +70,19 @@
     </message>
     <message>
       <source>Log a contact</source>
-      <translation type="unfinished" />
+      <translation>Связаться</translation>
     </message>
     <message>
       <source>The last 90 days</source>
-      <translation type="unfinished" />
+      <translation>Последние 90 дней</translation>
     </message>
     <message>
       <source>Pushes and mood, month by month</source>
-      <translation type="unfinished" />
+      <translation>Давление и настроение по месяцам</translation>
     </message>
     <message>
       <source>Still open</source>
-      <translation type="unfinished" />
+      <translation>Ещё не закрыто</translation>
     </message>
     <message>
       <source>History</source>
@@ -118,71 +118,71 @@
     </message>
     <message>
       <source>No interactions in the last 90 days, so no relationship label.</source>
-      <translation type="unfinished" />
+      <translation>За последние 90 дней взаимодействий не было, поэтому оценки отношений нет.</translation>
     </message>
     <message>
       <source>Interactions</source>
-      <translation type="unfinished" />
+      <translation>Взаимодействия</translation>
     </message>
     <message>
       <source>Pushes</source>
-      <translation type="unfinished" />
+      <translation>Давление</translation>
     </message>
     <message>
       <source>%1 (conceded %2, negotiated %3, held %4)</source>
-      <translation type="unfinished" />
+      <translation>%1 (уступки: %2, договорились: %3, без уступок: %4)</translation>
     </message>
     <message>
       <source>Unpaid hours</source>
-      <translation type="unfinished" />
+      <translation>Неоплаченные часы</translation>
     </message>
     <message>
       <source>Good signs</source>
-      <translation type="unfinished" />
+      <translation>Хорошие знаки</translation>
     </message>
     <message>
       <source>Promises kept</source>
-      <translation type="unfinished" />
+      <translation>Обещания</translation>
     </message>
     <message>
       <source>Mean mood</source>
-      <translation type="unfinished" />
+      <translation>Среднее настроение</translation>
     </message>
     <message>
       <source>%1 h</source>
-      <translation type="unfinished" />
+      <translation>%1 ч</translation>
     </message>
     <message>
       <source>%1, about %2</source>
-      <translation type="unfinished" />
+      <translation>%1, около %2</translation>
     </message>
     <message>
       <source>none fell due</source>
-      <translation type="unfinished" />
+      <translation>сроков не было</translation>
     </message>
     <message numerus="yes">
       <source>%n of %1 kept on time</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>в срок выполнено: %n из %1</numerusform>
+        <numerusform>в срок выполнено: %n из %1</numerusform>
+        <numerusform>в срок выполнено: %n из %1</numerusform>
       </translation>
     </message>
     <message>
       <source>not noted</source>
-      <translation type="unfinished" />
+      <translation>не отмечено</translation>
     </message>
     <message>
       <source>Promise due %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Обещание к %1: %2</translation>
     </message>
     <message>
       <source>Incident opened %1: %2</source>
-      <translation type="unfinished" />
+      <translation>Инцидент от %1: %2</translation>
     </message>
     <message>
       <source>No open promises or incidents.</source>
-      <translation type="unfinished" />
+      <translation>Открытых обещаний и инцидентов нет.</translation>
     </message>
   </context>
   <context>

@@ -134,31 +134,31 @@
     <name>ClientChart</name>
     <message>
       <source>Held</source>
-      <translation type="unfinished" />
+      <translation>Без уступок</translation>
     </message>
     <message>
       <source>Negotiated</source>
-      <translation type="unfinished" />
+      <translation>Договорились</translation>
     </message>
     <message>
       <source>Conceded</source>
-      <translation type="unfinished">Уступки</translation>
+      <translation>Уступки</translation>
     </message>
     <message>
       <source>Not decided</source>
-      <translation type="unfinished" />
+      <translation>Не решено</translation>
     </message>
     <message>
       <source>Mean mood</source>
-      <translation type="unfinished" />
+      <translation>Среднее настроение</translation>
     </message>
     <message>
       <source>pushes</source>
-      <translation type="unfinished" />
+      <translation>случаи</translation>
     </message>
     <message>
       <source>mood</source>
-      <translation type="unfinished" />
+      <translation>настроение</translation>
     </message>
   </context>
   <context>

@@ -133,11 +133,11 @@
     </message>
     <message>
       <source>Their cost</source>
-      <translation type="unfinished" />
+      <translation>Их стоимость</translation>
     </message>
     <message>
       <source>Good signs</source>
-      <translation type="unfinished" />
+      <translation>Хорошие знаки</translation>
     </message>
     <message>
       <source>Discounts conceded</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
       <source>Promises to clients</source>
-      <translation type="unfinished" />
+      <translation>Обещания клиентам</translation>
     </message>
     <message>
       <source>Clients</source>

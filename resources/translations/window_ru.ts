@@ -504,43 +504,43 @@
     <name>RateSettings</name>
     <message>
       <source>Cost of unpaid hours</source>
-      <translation type="unfinished" />
+      <translation>Стоимость неоплаченных часов</translation>
     </message>
     <message>
       <source>Your hourly &amp;rate</source>
-      <translation type="unfinished" />
+      <translation>Ваша &amp;ставка в час</translation>
     </message>
     <message>
       <source>C&amp;urrency</source>
-      <translation type="unfinished" />
+      <translation>&amp;Валюта</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>не задана</translation>
     </message>
     <message>
       <source>Your hourly rate</source>
-      <translation type="unfinished" />
+      <translation>Ваша ставка в час</translation>
     </message>
     <message>
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Валюта</translation>
     </message>
     <message>
       <source>Save rate</source>
-      <translation type="unfinished" />
+      <translation>Сохранить ставку</translation>
     </message>
     <message>
       <source>Without a rate, unpaid time is shown in hours only.</source>
-      <translation type="unfinished" />
+      <translation>Без ставки неоплаченное время показывается только в часах.</translation>
     </message>
     <message>
       <source>For example, 10 unpaid hours cost about %1.</source>
-      <translation type="unfinished" />
+      <translation>Например, 10 неоплаченных часов стоят около %1.</translation>
     </message>
     <message>
       <source>Saved.</source>
-      <translation type="unfinished">Сохранено.</translation>
+      <translation>Сохранено.</translation>
     </message>
   </context>
   <context>
