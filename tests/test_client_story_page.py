@@ -87,7 +87,7 @@ def test_the_figures_of_the_last_90_days_for_a_known_journal(qtbot, journal):
     assert "Good signs</td><td><b>2</b>" in figures
     assert "1 of 2 kept on time" in figures  # the late one is not kept; the open one is not due yet
     assert "Mean mood</td><td><b>+0.67</b>" in figures
-    assert view.label_line.text().startswith("<b>Watch</b>")
+    assert view.label_line.text().startswith("<b>◆ Watch</b>")
     assert not view.contact_button.isVisible()
     assert "Promise due" in view.open_items.text() and "Call: next quarter" in view.open_items.text()
     assert "Late banners" in view.open_items.text()
@@ -102,7 +102,7 @@ def test_a_drifting_client_is_said_kindly_with_log_a_contact(qtbot, journal):
                    created_at=datetime.now().astimezone().replace(microsecond=0).isoformat())  # fmt: skip
     capture.save(journal, "interaction", {"client_id": quiet.id, "occurred_at": at(40), "summary": "Kick-off"})
     view = open_page(qtbot, journal).view
-    assert view.label_line.text().startswith("<b>Drifting</b>")
+    assert view.label_line.text().startswith("<b>◇ Drifting</b>")
     assert "It happens" in view.label_line.text()
     assert view.contact_button.isVisible()
     editor = view.log_interaction()

@@ -62,7 +62,8 @@ def legend_items() -> list[tuple[str, str]]:
 
 
 def month_label(start: date) -> str:
-    return QLocale().toString(start, "MMM").rstrip(".")
+    """'Jan', «янв»: the month's own short name (not the genitive «мая» of a date)."""
+    return QLocale().standaloneMonthName(start.month, QLocale.FormatType.ShortFormat).rstrip(".")
 
 
 def client_chart_geometry(rect: QRectF, months: Sequence[MonthLike], fm: QFontMetricsF) -> ClientChartGeometry:
@@ -213,7 +214,8 @@ def _stroke(painter: QPainter, path: QPainterPath | None, pen: QPen) -> None:
 def month_tooltip(month: MonthLike) -> str:
     """One month's values, as the hover on the page shows them."""
     locale = QLocale()
-    lines = [locale.toString(month.start, "LLLL yyyy")]
+    name = locale.standaloneMonthName(month.start.month, QLocale.FormatType.LongFormat)
+    lines = [f"{name[:1].upper()}{name[1:]} {month.start.year}"]
     for kind, text in legend_items()[:4]:
         lines.append(f"{text}: {locale.toString(getattr(month, kind))}")
     if month.mood is not None:

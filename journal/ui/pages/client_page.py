@@ -30,7 +30,7 @@ from journal.domain.records import Client
 from journal.services import capture, timeline
 from journal.services.client_story import ClientStory, client_story
 from journal.services.story_text import holding_text, label_explained_text, money
-from journal.services.text import label_text, number, settle_plural
+from journal.services.text import number, settle_plural
 from journal.store.db import Journal
 from journal.ui import labels
 from journal.ui.widgets.client_chart import ClientChart
@@ -209,9 +209,8 @@ class ClientView(QWidget):
         if story.label is None:
             self.label_line.setText(escape(self.tr("No interactions in the last 90 days, so no relationship label.")))
         else:
-            self.label_line.setText(
-                f"<b>{escape(label_text(story.label))}</b> — {escape(label_explained_text(story.label))}"
-            )
+            word = escape(label_with_mark(story.label))
+            self.label_line.setText(f"<b>{word}</b> — {escape(label_explained_text(story.label))}")
         self.contact_button.setVisible(story.label == "drifting")
         self.figures.setText(self.figures_html(story))
         self.chart.set_months(story.months)
@@ -245,7 +244,7 @@ class ClientView(QWidget):
 
     def _hours(self, s: ClientStory) -> str:
         hours = self.tr("%1 h").replace("%1", number(s.unpaid_hours, 1))
-        if s.cost is None:
+        if s.cost is None or not s.unpaid_hours:
             return hours
         return self.tr("%1, about %2").replace("%1", hours).replace("%2", money(s.cost, s.rate.currency))
 
