@@ -34,6 +34,7 @@ from journal.services.text import number, settle_plural
 from journal.store.db import Journal
 from journal.ui import labels
 from journal.ui.widgets.client_chart import ClientChart
+from journal.ui.widgets.client_table import label_with_mark
 from journal.ui.workers import Worker
 
 HISTORY_PAGE = 100
