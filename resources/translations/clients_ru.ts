@@ -70,7 +70,7 @@
     </message>
     <message>
       <source>Log a contact</source>
-      <translation>Связаться</translation>
+      <translation>Записать контакт</translation>
     </message>
     <message>
       <source>The last 90 days</source>
