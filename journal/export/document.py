@@ -13,6 +13,7 @@ from datetime import date
 from html import escape
 
 from journal.export import weekly
+from journal.export.client_story import story_html
 from journal.export.report_html import PAGE_BREAK, MarkdownConverter, cover, day_chunks
 from journal.services.report import Report
 
@@ -27,4 +28,6 @@ def chunks(report: Report, scope_title: str, generated: date) -> Iterator[str]:
     yield cover(report, scope_title, generated) + PAGE_BREAK
     if report.client is not None:
         yield f"<h1>{escape(report.client.name)}</h1>"
+        if report.story is not None:  # the story first, as on the client's page, then the entries
+            yield story_html(report.story) + PAGE_BREAK
     yield from day_chunks(report, markdown, show_client=report.client is None)

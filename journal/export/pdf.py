@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 
 from journal.atomic import ends_with_eof
 from journal.export import document, fonts, report_html
+from journal.export.client_story import CLIENT_CHART_MARK
 from journal.services.files import Cancelled, atomic_target
 from journal.services.report import Report, Scope, gather
 from journal.store.db import Journal
@@ -47,6 +48,7 @@ translate = QCoreApplication.translate
 RESOLUTION = 96  # device units per inch: CSS pixels, so Markdown's px margins read as meant
 MARGINS_MM = (18.0, 22.0, 18.0, 20.0)  # left, top, right, bottom; header and footer sit in them
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
+CLIENT_CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 2
 CHART_HEIGHT_MM = 62.0
 BODY_PT = 10
 # insertHtml merges a piece's first block into the block at the cursor (losing its block format):
@@ -102,13 +104,28 @@ class TrendChartObject(QPyTextObject):
         painter.restore()
 
 
-def _insert_chart(doc: QTextDocument, handler: QObject) -> None:
-    cursor = doc.find(report_html.CHART_MARK)
+class ClientChartObject(TrendChartObject):
+    """Draws a client's twelve months (the chart of the client's page) where its mark was."""
+
+    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat) -> None:  # noqa: N802
+        from journal.export.chart import ChartColors
+        from journal.export.client_chart import paint_client_chart  # the same drawing as on screen
+
+        painter.save()
+        painter.setFont(QFont(self.family, 8))
+        paint_client_chart(painter, rect, self.weeks, ChartColors.light())
+        painter.restore()
+
+
+def _insert_chart(
+    doc: QTextDocument, handler: QObject, mark: str = report_html.CHART_MARK, object_type: int = CHART_OBJECT
+) -> None:
+    cursor = doc.find(mark)
     if cursor.isNull():
         return
-    doc.documentLayout().registerHandler(CHART_OBJECT, handler)
+    doc.documentLayout().registerHandler(object_type, handler)
     fmt = QTextCharFormat()
-    fmt.setObjectType(CHART_OBJECT)
+    fmt.setObjectType(object_type)
     cursor.insertText("\ufffc", fmt)
 
 
@@ -222,6 +239,10 @@ def _write(
     chart = None
     if report.status is not None:
         chart = TrendChartObject(tuple(report.status.trend), QSizeF(body.width(), _mm(CHART_HEIGHT_MM)), family)
+    client_chart = None
+    if report.story is not None:
+        size = QSizeF(body.width(), _mm(CHART_HEIGHT_MM))
+        client_chart = ClientChartObject(tuple(report.story.months), size, family)
     cursor = QTextCursor(doc)
     pieces = max(1, len(report.entries) // report_html.CHUNK_ENTRIES)
     for done, piece in enumerate(document.chunks(report, title, today), 1):
@@ -231,6 +252,8 @@ def _write(
         cursor.insertHtml(LEAD_IN + piece)
         if chart is not None and report_html.CHART_MARK in piece:
             _insert_chart(doc, chart)
+        if client_chart is not None and CLIENT_CHART_MARK in piece:
+            _insert_chart(doc, client_chart, CLIENT_CHART_MARK, CLIENT_CHART_OBJECT)
         keep_headings_with_next(doc, first, body.height())
         _let_others_run()
         if done % 10 == 0:

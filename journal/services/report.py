@@ -78,6 +78,7 @@ class Report:
     client: r.Client | None = None  # the client scope's client
     client_names: dict[str, str] = field(default_factory=dict)
     status: Any = None  # journal.domain.indicators.Status for the weekly review (None when unavailable)
+    story: Any = None  # journal.services.client_story.ClientStory for a client's report
 
 
 def _tags(session: Session, kind: str, ids: list[str]) -> dict[str, tuple[str, ...]]:
@@ -193,4 +194,9 @@ def gather(
         last = last or entries[-1].entry.day
     status = _weekly_status(journal, flt.date_to) if scope.kind == "weekly" else None
     result = tuple(entries)
-    return Report(scope, first, last, result, totals(result), client, client_names, status)
+    story = None
+    if client is not None:
+        from journal.services.client_story import client_story  # only a client's report needs it
+
+        story = client_story(journal, client.id, min(flt.date_to or today, today))
+    return Report(scope, first, last, result, totals(result), client, client_names, status, story)

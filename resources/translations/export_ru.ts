@@ -162,6 +162,89 @@
     </message>
   </context>
   <context>
+    <name>ClientStoryWords</name>
+    <message>
+      <source>No interactions in the last 90 days, so no relationship label.</source>
+      <translation>За последние 90 дней взаимодействий не было, поэтому оценки отношений нет.</translation>
+    </message>
+    <message>
+      <source>The last 90 days</source>
+      <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+      <source>Pushes and mood, month by month</source>
+      <translation>Давление и настроение по месяцам</translation>
+    </message>
+    <message>
+      <source>Still open</source>
+      <translation>Ещё не закрыто</translation>
+    </message>
+    <message>
+      <source>Interactions</source>
+      <translation>Взаимодействия</translation>
+    </message>
+    <message>
+      <source>Pushes</source>
+      <translation>Давление</translation>
+    </message>
+    <message>
+      <source>%1 (conceded %2, negotiated %3, held %4)</source>
+      <translation>%1 (уступки: %2, договорились: %3, без уступок: %4)</translation>
+    </message>
+    <message>
+      <source>Unpaid hours</source>
+      <translation>Неоплаченные часы</translation>
+    </message>
+    <message>
+      <source>Good signs</source>
+      <translation>Хорошие знаки</translation>
+    </message>
+    <message>
+      <source>Promises kept</source>
+      <translation>Обещания</translation>
+    </message>
+    <message>
+      <source>Mean mood</source>
+      <translation>Среднее настроение</translation>
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 ч</translation>
+    </message>
+    <message>
+      <source>%1, about %2</source>
+      <translation>%1, около %2</translation>
+    </message>
+    <message>
+      <source>none fell due</source>
+      <translation>сроков не было</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n of %1 kept on time</source>
+      <translation>
+        <numerusform>в срок выполнено: %n из %1</numerusform>
+        <numerusform>в срок выполнено: %n из %1</numerusform>
+        <numerusform>в срок выполнено: %n из %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>not noted</source>
+      <translation>не отмечено</translation>
+    </message>
+    <message>
+      <source>Promise due %1: %2</source>
+      <translation>Обещание к %1: %2</translation>
+    </message>
+    <message>
+      <source>Incident opened %1: %2</source>
+      <translation>Инцидент от %1: %2</translation>
+    </message>
+    <message>
+      <source>No open promises or incidents.</source>
+      <translation>Открытых обещаний и инцидентов нет.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportCli</name>
     <message>
       <source>the weekly review of the last 7 days (PDF only)</source>

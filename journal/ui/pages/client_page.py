@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.records import Client
+from journal.export.client_story import figures_html, label_html, open_html, words
 from journal.services import capture, timeline
 from journal.services.client_story import ClientStory, client_story
-from journal.services.story_text import holding_text, label_explained_text, money
-from journal.services.text import number, settle_plural
+from journal.services.story_text import holding_text
+from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui import labels
 from journal.ui.widgets.client_chart import ClientChart
-from journal.ui.widgets.client_table import label_with_mark
 from journal.ui.workers import Worker
 
 HISTORY_PAGE = 100
@@ -108,20 +108,20 @@ class ClientView(QWidget):
         label_row.addWidget(self.label_line, 1)
         label_row.addWidget(self.contact_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(label_row)
-        self.figures_heading = _heading(self.tr("The last 90 days"))
+        self.figures_heading = _heading(words.span_heading())
         layout.addWidget(self.figures_heading)
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setWordWrap(True)
         layout.addWidget(self.figures)
-        self.chart_heading = _heading(self.tr("Pushes and mood, month by month"))
+        self.chart_heading = _heading(words.chart_heading())
         layout.addWidget(self.chart_heading)
         self.chart = ClientChart()
         layout.addWidget(self.chart)
         self.holding = QLabel()
         self.holding.setWordWrap(True)
         layout.addWidget(self.holding)
-        self.open_heading = _heading(self.tr("Still open"))
+        self.open_heading = _heading(words.open_heading())
         layout.addWidget(self.open_heading)
         self.open_items = QLabel()
         self.open_items.setWordWrap(True)
@@ -207,72 +207,13 @@ class ClientView(QWidget):
 
     def show_story(self, story: ClientStory) -> None:
         self.story = story
-        if story.label is None:
-            self.label_line.setText(escape(self.tr("No interactions in the last 90 days, so no relationship label.")))
-        else:
-            word = escape(label_with_mark(story.label))
-            self.label_line.setText(f"<b>{word}</b> — {escape(label_explained_text(story.label))}")
+        self.label_line.setText(label_html(story))
         self.contact_button.setVisible(story.label == "drifting")
-        self.figures.setText(self.figures_html(story))
+        self.figures.setText(figures_html(story))
         self.chart.set_months(story.months)
         self.holding.setText(holding_text(story.holding) if story.holding is not None else "")
         self.holding.setVisible(story.holding is not None)
-        self.open_items.setText(self.open_html(story))
-
-    def figures_html(self, s: ClientStory) -> str:
-        """The 90 days' figures as a two-column table: what, and how many."""
-        pushes = s.conceded + s.negotiated + s.held + s.pending
-        rows = [
-            (self.tr("Interactions"), number(s.interactions)),
-            (
-                self.tr("Pushes"),
-                self.tr("%1 (conceded %2, negotiated %3, held %4)")
-                .replace("%1", number(pushes))
-                .replace("%2", number(s.conceded))
-                .replace("%3", number(s.negotiated))
-                .replace("%4", number(s.held)),
-            ),
-            (self.tr("Unpaid hours"), self._hours(s)),
-            (self.tr("Good signs"), number(s.good_signs)),
-            (self.tr("Promises kept"), self._promises(s)),
-            (self.tr("Mean mood"), self._mood(s.mood)),
-        ]
-        cells = "".join(
-            f"<tr><td style='padding-right:16px'>{escape(name)}</td><td><b>{escape(value)}</b></td></tr>"
-            for name, value in rows
-        )
-        return f"<table>{cells}</table>"
-
-    def _hours(self, s: ClientStory) -> str:
-        hours = self.tr("%1 h").replace("%1", number(s.unpaid_hours, 1))
-        if s.cost is None or not s.unpaid_hours:
-            return hours
-        return self.tr("%1, about %2").replace("%1", hours).replace("%2", money(s.cost, s.rate.currency))
-
-    def _promises(self, s: ClientStory) -> str:
-        if s.promises.due == 0:
-            return self.tr("none fell due")
-        sentence = self.tr("%n of %1 kept on time", "", s.promises.kept).replace("%1", number(s.promises.due))
-        return sentence
-
-    def _mood(self, mood: float | None) -> str:
-        if mood is None:
-            return self.tr("not noted")
-        shown = number(mood, 2)
-        return ("+" + shown if mood > 0 else shown).replace("-", "−")
-
-    def open_html(self, s: ClientStory) -> str:
-        locale = QLocale()
-        items = []
-        for promise in s.open_promises:
-            day = locale.toString(promise.due, QLocale.FormatType.ShortFormat)
-            items.append(self.tr("Promise due %1: %2").replace("%1", day).replace("%2", promise.summary))
-        for incident in s.open_incidents:
-            day = locale.toString(incident.opened_on, QLocale.FormatType.ShortFormat)
-            items.append(self.tr("Incident opened %1: %2").replace("%1", day).replace("%2", incident.title))
-        if not items:
-            return escape(self.tr("No open promises or incidents."))
-        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
+        self.open_items.setText(open_html(story))
 
     def load_more(self) -> None:
         flt = timeline.TimelineFilter(client_id=self.client.id)

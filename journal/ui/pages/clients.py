@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from journal.domain.indicators import ClientRelation
 from journal.domain.records import Client
+from journal.export.client_story import label_with_mark
 from journal.services import capture, indicators
 from journal.services.rows import fold
 from journal.services.story_text import label_explained_text, money
 from journal.services.text import number, settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.client_page import ClientView, open_editor
-from journal.ui.widgets.client_table import label_with_mark
 from journal.ui.workers import Worker
 
 COL_NAME, COL_COMPANY, COL_LABEL, COL_UNPAID, COL_LAST, COL_CADENCE = range(6)

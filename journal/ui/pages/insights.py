@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from journal.domain.indicators import LABELS, Status
 from journal.domain.indicators import Signal as IndicatorSignal
+from journal.export.client_story import label_with_mark
 from journal.services import indicators, story_text, text
 from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
-from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel, label_with_mark
+from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
 from journal.ui.widgets.levels import level_icon
 from journal.ui.widgets.score_chart import ScoreChart
 from journal.ui.workers import Worker

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from journal.domain.indicators import LABELS, ClientRelation
+from journal.export.client_story import label_with_mark
 from journal.services import text
 from journal.services.story_text import label_explained_text, money
 
@@ -21,13 +22,6 @@ translate = QCoreApplication.translate
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 LABEL_ORDER = {label: i for i, label in enumerate(LABELS)}  # bending first, partnership last
-# A shape per label, so the word is never carried by colour alone: ▼ bending, ◇ drifting, ◆ watch, ● steady, ▲ partnership
-LABEL_MARK = {"bending": "\u25bc", "drifting": "\u25c7", "watch": "\u25c6", "steady": "\u25cf", "partnership": "\u25b2"}
-
-
-def label_with_mark(label: str) -> str:
-    """'▲ Partnership': the label's shape and word."""
-    return f"{LABEL_MARK.get(label, '')} {text.label_text(label)}"
 
 
 class ClientTableModel(QAbstractTableModel):
