@@ -66,6 +66,14 @@
       <translation>Импортировано: {summary}.</translation>
     </message>
     <message>
+      <source>{file}: {problem}; nothing was imported</source>
+      <translation>{file}: {problem}; ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>Imported meetings from {file}: added {added}, updated {updated}, removed {removed}, unchanged {unchanged}; skipped {skipped} (all-day, cancelled, declined or with nobody else).</source>
+      <translation>Встречи из {file} импортированы: добавлено — {added}, обновлено — {updated}, удалено — {removed}, без изменений — {unchanged}; пропущено — {skipped} (на весь день, отменённые, отклонённые или без других участников).</translation>
+    </message>
+    <message>
       <source>clients</source>
       <translation>клиенты</translation>
     </message>
@@ -158,8 +166,8 @@
       <translation>папка данных (по умолчанию $RAPPORT_DATA_DIR, иначе папка данных пользователя)</translation>
     </message>
     <message>
-      <source>add or update records from a JSON file</source>
-      <translation>добавить или обновить записи из файла JSON</translation>
+      <source>add or update records from a JSON file, or meetings from a calendar (.ics)</source>
+      <translation>добавить или обновить записи из файла JSON либо встречи из календаря (.ics)</translation>
     </message>
     <message>
       <source>export to FILE (.pdf, .json or .csv)</source>
