@@ -282,6 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
     # a diagnostic for CI and support (journal/selftest.py), hence not in the help
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(  # issue 14: how "Start Rapport when I log in" starts it
+        "--tray", action="store_true", help=translate("cli", "start in the tray, without opening the window")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
@@ -359,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"rapport: {display.sentence(blocked)}", file=sys.stderr)
             return FAILED
 
-        return app.run(paths.data_dir(args.data_dir) if args.data_dir else None)
+        return app.run(paths.data_dir(args.data_dir) if args.data_dir else None, in_tray=args.tray)
     try:
         return _run(args)
     except UserError as exc:

@@ -17,11 +17,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 import recurring_ical_events
 from icalendar.prop import vDDDTypes, vDuration
 from icalendar.timezone import tzp
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from journal.domain.meetings import Attendee, Occurrence
 
@@ -159,15 +161,41 @@ def _split(data: bytes) -> tuple[dict[str, str], list[str], list[_Block]]:
     return header, zones, blocks
 
 
+def _iana(tzid: str) -> tzinfo | None:
+    """The IANA zone a TZID names (an IANA name, or a Windows one as Outlook writes), if any."""
+    name = WINDOWS_TO_OLSON.get(tzid.strip('"'), tzid.strip('"'))
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
 def _zones(header: dict[str, str], zones: list[str]) -> dict[str, tzinfo]:
-    """Every VTIMEZONE of the file as a tzinfo, by its TZID (icalendar builds them)."""
+    """Every VTIMEZONE of the file as a tzinfo, by its TZID: the IANA zone it names when there is
+    one (as calendar apps do; and it is a hundred times quicker than evaluating the VTIMEZONE's
+    rules for each time), else the VTIMEZONE itself, which icalendar builds."""
     if not zones:
         return {}
     try:
         calendar = icalendar.Calendar.from_ical("\r\n".join(["BEGIN:VCALENDAR", *zones, "END:VCALENDAR"]))
-        return {str(z["TZID"]): z.to_tz() for z in calendar.walk("VTIMEZONE")}
+        return {str(z["TZID"]): _iana(str(z["TZID"])) or z.to_tz() for z in calendar.walk("VTIMEZONE")}
     except (ValueError, KeyError) as exc:
         raise CalendarError("a time zone definition cannot be read ({detail})", detail=str(exc)) from None
+
+
+def _quick(moment: date | datetime) -> date | datetime:
+    """A time in a VTIMEZONE-built zone moved to the IANA zone of the same name, when there is one."""
+    zone = getattr(moment, "tzinfo", None)
+    if zone is None or isinstance(zone, ZoneInfo):
+        return moment
+    name = getattr(zone, "_tzid", None) or str(zone)
+    better = _IANA_CACHE.get(name)
+    if better is None and name not in _IANA_CACHE:
+        better = _IANA_CACHE[name] = _iana(name)
+    return moment.replace(tzinfo=better) if better is not None else moment
+
+
+_IANA_CACHE: dict[str, tzinfo | None] = {}
 
 
 def _zone(zones: dict[str, tzinfo], tzid: str | None) -> tzinfo | None:
@@ -252,6 +280,7 @@ def _occurrence(
     organizer: Attendee | None,
     cancelled: bool,
 ) -> Occurrence:
+    begins, ends = _quick(begins), _quick(ends)
     all_day = not isinstance(begins, datetime)
     if all_day:
         begins = datetime.combine(begins, datetime.min.time())

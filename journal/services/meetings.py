@@ -10,6 +10,7 @@ the reminders (Today, `status`, the tray and its notifications) all come through
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from dataclasses import dataclass
@@ -73,10 +74,11 @@ def _row(o: dm.Occurrence, others: tuple[dm.Attendee, ...], client_id: str | Non
 
 
 def import_calendar(
-    journal: Journal, path: Path, owner: set[str] | None = None, now: datetime | None = None
+    journal: Journal, path: Path, owner: set[str] | None = None, now: datetime | None = None, data: bytes | None = None
 ) -> ImportCounts:
-    """Read `path` and bring its meetings into the journal; CalendarError leaves it as it was."""
-    data = read_file(path)
+    """Read `path` (or its `data`, already read) and bring its meetings into the journal;
+    CalendarError leaves the journal as it was."""
+    data = read_file(path) if data is None else data
     contents = read_calendar(data, now or datetime.now().astimezone())
     me = {a.casefold() for a in (owner or set())} | contents.owner
     if not me:
@@ -117,6 +119,33 @@ def _apply(session: Session, source: str, wanted: dict[str, dict], skipped: int)
     store.update(session, updates)
     store.delete(session, gone)
     return ImportCounts(len(inserts), len(updates), len(gone), unchanged, skipped)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What a calendar file was when last read: size and modification time, then its hash."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+def reread_if_changed(
+    journal: Journal, path: Path, last: Signature | None, **_worker: object
+) -> tuple[Signature, ImportCounts | None]:
+    """The hourly re-read: nothing when the size and modification time are as before (a stat),
+    nor when the content hashes the same; else an import. CalendarError when unreadable."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise CalendarError("the file cannot be read ({detail})", detail=str(exc.strerror or exc)) from None
+    if last is not None and (info.st_size, info.st_mtime_ns) == (last.size, last.mtime_ns):
+        return last, None
+    data = read_file(path)
+    signature = Signature(len(data), info.st_mtime_ns, hashlib.sha256(data).hexdigest())
+    if last is not None and signature.sha256 == last.sha256:
+        return signature, None
+    return signature, import_calendar(journal, path, data=data)
 
 
 # ---- what is to log ---------------------------------------------------------------------------

@@ -178,6 +178,10 @@
       <translation>папка данных (по умолчанию $RAPPORT_DATA_DIR, иначе папка данных пользователя)</translation>
     </message>
     <message>
+      <source>start in the tray, without opening the window</source>
+      <translation>запуститься в системном лотке, не открывая окно</translation>
+    </message>
+    <message>
       <source>add or update records from a JSON file, or meetings from a calendar (.ics)</source>
       <translation>добавить или обновить записи из файла JSON либо встречи из календаря (.ics)</translation>
     </message>

@@ -85,8 +85,17 @@ class SettingsPage(QScrollArea):
         self.backups = BackupsPanel(journal, body)
         self.backups.restored.connect(lambda _path: self.window().journal_changed.emit())
         data.addWidget(self.backups)
+        from journal.ui.pages.settings_calendar import CalendarGroup, RemindersGroup  # issue 14
+
+        self.calendar_group, self.reminders_group = CalendarGroup(settings, body), RemindersGroup(settings, None, body)
         layout = QVBoxLayout(body)
-        for group in (self.app_group, self.thresholds_group, self.data_group):
+        for group in (
+            self.app_group,
+            self.thresholds_group,
+            self.calendar_group,
+            self.reminders_group,
+            self.data_group,
+        ):
             layout.addWidget(group)
         layout.addStretch(1)
         self.retranslate()

@@ -33,7 +33,7 @@ from journal.domain.indicators import Signal as IndicatorSignal
 from journal.domain.interchange import to_json
 from journal.domain.records import Lesson
 from journal.domain.validation import InvalidInput
-from journal.services import capture, indicators, indicators_snooze, lessons, meetings, text
+from journal.services import attention, capture, indicators_snooze, lessons, meetings, text
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.dialogs.checkin import CheckinDialog
@@ -62,8 +62,7 @@ class TodayData:
 
 def compute_today(journal: Journal, day: date, **_worker: Any) -> TodayData:
     """Everything Today shows, read in the worker's own sessions."""
-    status = indicators.status(journal, day)
-    visible = indicators_snooze.visible(status.attention, indicators_snooze.snoozed(journal, day))
+    status, visible = attention.due(journal, day)  # the one function Today, status and the tray use
     visible = tuple(r for r in visible if r.kind != "meeting")  # meetings to log have their own widget
     to_log = tuple(meetings.to_log(journal, day))
     return TodayData(status, visible, lessons.lesson_of_the_day(journal, day), to_log)
@@ -300,6 +299,18 @@ class TodayPage(QWidget):
         from journal.ui.pages.today_meetings import open_log_editor
 
         return open_log_editor(self.journal, row, self.window(), lambda: announce_change(self, self.refresh))
+
+    def focus_item(self, kind: str, item_id: str | None) -> None:
+        """Bring one item into view with the keyboard on its button (a notification was clicked)."""
+        if kind == "meeting":
+            row = self.meetings.row_of(item_id) if item_id else (self.meetings.rows or [None])[0]
+            if row is not None:
+                row.log.setFocus()
+            return
+        for row in self.attention.rows:
+            if row.reminder.kind == kind and (item_id is None or row.reminder.id == item_id):
+                row.action.setFocus()
+                return
 
     def dismiss_meeting(self, row) -> None:  # noqa: ANN001 - store.meetings.MeetingRow
         """ "Didn't happen"."""

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from journal.services import meetings
-from journal.store.meetings import MeetingRow
 from journal.ui.widgets.heading import heading
+
+if TYPE_CHECKING:  # SQLAlchemy is imported on first use (the detail pane imports this module early)
+    from journal.store.db import Journal
+    from journal.store.meetings import MeetingRow
 
 
 class MeetingRowWidget(QFrame):
@@ -58,6 +61,8 @@ class MeetingRowWidget(QFrame):
         return f"{day}, {times}"
 
     def detail_text(self) -> str:
+        from journal.services import meetings
+
         who = self.row.client_name
         if not who:
             people = [a.name or a.email or "" for a in meetings.attendees(self.row)]
@@ -101,3 +106,22 @@ class MeetingsToLog(QWidget):
 
     def row_of(self, key: str) -> MeetingRowWidget | None:
         return next((r for r in self.rows if r.row.key == key), None)
+
+
+class CalendarOrigin(QObject):
+    """How an interaction's page says it was logged from a calendar meeting."""
+
+    def row(self, journal: Journal, interaction_id: str) -> tuple[str, str | None]:
+        from journal.services import meetings
+
+        meeting = meetings.of_interaction(journal, interaction_id)
+        if meeting is None:
+            return self.tr("From the calendar"), None
+        start = datetime.fromisoformat(meeting.starts_at).astimezone()
+        when = QLocale().toString(start.date(), QLocale.FormatType.LongFormat)
+        return self.tr("From the calendar"), self.tr("«{title}», {day}").format(title=meeting.title, day=when)
+
+
+def calendar_origin(journal: Journal, interaction_id: str) -> tuple[str, str | None]:
+    """(label, value) for the detail pane; the value is None when it was not logged from a meeting."""
+    return CalendarOrigin().row(journal, interaction_id)
