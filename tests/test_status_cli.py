@@ -115,7 +115,7 @@ def test_text_report_in_english(data, capsys):
     assert out.splitlines()[0] == "Burnout status on 23 November 2026: Amber"
     assert "  • You conceded 3 of 5 pushes in the last 28 days (amber from 50%)." in out
     assert "  Unpaid hours per week: 0.88 h (Green)" in out
-    assert "  Client burnout score: not enough data\n" in out
+    assert "  Client-related burnout (check-in): not enough data\n" in out
     bending = out.split("Most bending clients (last 90 days):\n")[1].split("\n\n")[0].splitlines()
     assert bending == [
         "  • Ирина Петрова: conceded 67% of decided pushes, 3 pushes in all",

@@ -13,7 +13,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from journal.domain import records as r
-from journal.export import labels
 from journal.export.report_html import (
     CHART_MARK,
     MarkdownConverter,
@@ -23,6 +22,7 @@ from journal.export.report_html import (
     number,
     para,
 )
+from journal.services import vocabulary
 from journal.services.report import Report
 
 translate = QCoreApplication.translate
@@ -80,8 +80,8 @@ def _pressure_section(report: Report) -> str:
             cells = [
                 day_month(item.entry.day),
                 item.entry.client_name or "",
-                labels.pressure_kind(event.kind),
-                labels.response(event.response),
+                vocabulary.pressure_kind(event.kind),
+                vocabulary.lower_first(vocabulary.response(event.response)),
                 number(event.unpaid_hours) if event.unpaid_hours else "—",
                 f"{number(event.discount_pct)}%" if event.discount_pct is not None else "—",
                 event.note or rec.summary,

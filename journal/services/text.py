@@ -20,6 +20,7 @@ from journal import i18n
 from journal.domain import checkin
 from journal.domain.indicators import Reminder, Signal
 from journal.domain.validation import ENGLISH, Problem
+from journal.services import vocabulary
 
 _app: list[QCoreApplication] = []  # keeps a QCoreApplication made here alive
 
@@ -47,32 +48,10 @@ def number(value: float, decimals: int = 2) -> str:
 
 
 class Indicators(QObject):
-    """Words for levels, labels, signal names and reasons (catalogue context "Indicators")."""
+    """Words for percentages, thresholds and reasons (catalogue context "Indicators")."""
 
     def percent(self, fraction: float) -> str:
         return self.tr("{number}%").format(number=number(fraction * 100, 1))
-
-    def level(self, level: str) -> str:
-        words = {
-            "green": self.tr("Green"),
-            "amber": self.tr("Amber"),
-            "red": self.tr("Red"),
-            "unknown": self.tr("Not enough data yet"),
-        }
-        return words[level]
-
-    def label(self, label: str) -> str:
-        words = {"bending": self.tr("Bending"), "watch": self.tr("Watch"), "partnership": self.tr("Partnership")}
-        return words[label]
-
-    def signal_name(self, name: str) -> str:
-        words = {
-            "concession_rate": self.tr("Concession rate"),
-            "pressure_per_week": self.tr("Pressure per week"),
-            "unpaid_hours_per_week": self.tr("Unpaid hours per week"),
-            "client_burnout_score": self.tr("Client burnout score"),
-        }
-        return words[name]
 
     def threshold_note(self, signal: Signal, threshold: str) -> str:
         if signal.level == "red":
@@ -140,15 +119,6 @@ class Problems(QObject):
         }
         return words.get(value, value)
 
-    def kind(self, value: str) -> str:
-        words = {
-            "client": self.tr("client"),
-            "interaction": self.tr("interaction"),
-            "incident": self.tr("incident"),
-            "lesson": self.tr("lesson"),
-        }
-        return words.get(value, value)
-
     def template(self, code: str) -> str:
         templates = {
             "required": self.tr("is required"),
@@ -185,19 +155,10 @@ def percent(fraction: float) -> str:
     return _indicators.percent(fraction)
 
 
-def level_text(level: str) -> str:
-    """Green / Amber / Red / Not enough data yet."""
-    return _indicators.level(level)
-
-
-def label_text(label: str) -> str:
-    """Bending / Watch / Partnership."""
-    return _indicators.label(label)
-
-
-def signal_name_text(name: str) -> str:
-    """The signal's name as a heading: Concession rate, Pressure per week, …"""
-    return _indicators.signal_name(name)
+# The names of levels, labels and signals live in `vocabulary`; these keep older callers working.
+level_text = vocabulary.level
+label_text = vocabulary.label
+signal_name_text = vocabulary.signal
 
 
 def reason_text(signal: Signal) -> str:
@@ -228,7 +189,7 @@ def problem_message(problem: Problem) -> str:
         if key == "expected":
             params[key] = _problems.expected(str(value))
         elif key == "kind":
-            params[key] = _problems.kind(str(value))
+            params[key] = vocabulary.record(str(value))
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             params[key] = number(value)
         else:

@@ -269,113 +269,6 @@
     </message>
   </context>
   <context>
-    <name>ExportLabels</name>
-    <message>
-      <source>Call</source>
-      <translation>Звонок</translation>
-    </message>
-    <message>
-      <source>Meeting</source>
-      <translation>Встреча</translation>
-    </message>
-    <message>
-      <source>Email</source>
-      <translation>Письмо</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Сообщение</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Другое</translation>
-    </message>
-    <message>
-      <source>Free work</source>
-      <translation>Бесплатная работа</translation>
-    </message>
-    <message>
-      <source>Discount</source>
-      <translation>Скидка</translation>
-    </message>
-    <message>
-      <source>Impossible deadline</source>
-      <translation>Невозможный срок</translation>
-    </message>
-    <message>
-      <source>Threat</source>
-      <translation>Угроза</translation>
-    </message>
-    <message>
-      <source>Disrespect</source>
-      <translation>Неуважение</translation>
-    </message>
-    <message>
-      <source>Other push</source>
-      <translation>Другое давление</translation>
-    </message>
-    <message>
-      <source>conceded</source>
-      <translation>уступка</translation>
-    </message>
-    <message>
-      <source>negotiated</source>
-      <translation>компромисс</translation>
-    </message>
-    <message>
-      <source>held</source>
-      <translation>без уступок</translation>
-    </message>
-    <message>
-      <source>pending</source>
-      <translation>не решено</translation>
-    </message>
-    <message>
-      <source>1. Listen actively</source>
-      <translation>1. Активно выслушать</translation>
-    </message>
-    <message>
-      <source>2. Acknowledge the feelings</source>
-      <translation>2. Признать чувства</translation>
-    </message>
-    <message>
-      <source>3. Take personal responsibility</source>
-      <translation>3. Взять ответственность на себя</translation>
-    </message>
-    <message>
-      <source>4. Offer a solution</source>
-      <translation>4. Предложить решение</translation>
-    </message>
-    <message>
-      <source>5. Follow up personally</source>
-      <translation>5. Лично проконтролировать</translation>
-    </message>
-    <message>
-      <source>6. Learn and improve</source>
-      <translation>6. Извлечь урок и улучшить процесс</translation>
-    </message>
-    <message>
-      <source>very hard</source>
-      <translation>очень тяжело</translation>
-    </message>
-    <message>
-      <source>hard</source>
-      <translation>тяжело</translation>
-    </message>
-    <message>
-      <source>neutral</source>
-      <translation>нейтрально</translation>
-    </message>
-    <message>
-      <source>good</source>
-      <translation>хорошо</translation>
-    </message>
-    <message>
-      <source>very good</source>
-      <translation>очень хорошо</translation>
-    </message>
-  </context>
-  <context>
     <name>PdfExport</name>
     <message>
       <source>Weekly review</source>
@@ -426,20 +319,8 @@
       <translation>Неоплаченные часы</translation>
     </message>
     <message>
-      <source>Gratitude notes</source>
-      <translation>Благодарности</translation>
-    </message>
-    <message>
       <source>Lessons</source>
       <translation>Уроки</translation>
-    </message>
-    <message>
-      <source>Incidents</source>
-      <translation>Инциденты</translation>
-    </message>
-    <message>
-      <source>Check-ins</source>
-      <translation>Самопроверки</translation>
     </message>
     <message>
       <source>Made with Rapport on %1</source>
@@ -492,10 +373,6 @@
     <message>
       <source>Gratitude</source>
       <translation>Благодарность</translation>
-    </message>
-    <message>
-      <source>Incident</source>
-      <translation>Инцидент</translation>
     </message>
     <message>
       <source>Resolved on %1</source>

@@ -90,50 +90,6 @@
       <translation>{number}%</translation>
     </message>
     <message>
-      <source>Green</source>
-      <translation>Зелёный</translation>
-    </message>
-    <message>
-      <source>Amber</source>
-      <translation>Жёлтый</translation>
-    </message>
-    <message>
-      <source>Red</source>
-      <translation>Красный</translation>
-    </message>
-    <message>
-      <source>Not enough data yet</source>
-      <translation>Пока мало данных</translation>
-    </message>
-    <message>
-      <source>Bending</source>
-      <translation>Прогиб</translation>
-    </message>
-    <message>
-      <source>Watch</source>
-      <translation>Под наблюдением</translation>
-    </message>
-    <message>
-      <source>Partnership</source>
-      <translation>Партнёрство</translation>
-    </message>
-    <message>
-      <source>Concession rate</source>
-      <translation>Доля уступок</translation>
-    </message>
-    <message>
-      <source>Pressure per week</source>
-      <translation>Давление в неделю</translation>
-    </message>
-    <message>
-      <source>Unpaid hours per week</source>
-      <translation>Бесплатные часы в неделю</translation>
-    </message>
-    <message>
-      <source>Client burnout score</source>
-      <translation>Выгорание в работе с клиентами</translation>
-    </message>
-    <message>
       <source>(red from {threshold})</source>
       <translation>(красный уровень — от {threshold})</translation>
     </message>
@@ -215,22 +171,6 @@
     <message>
       <source>a list</source>
       <translation>список</translation>
-    </message>
-    <message>
-      <source>client</source>
-      <translation>клиент</translation>
-    </message>
-    <message>
-      <source>interaction</source>
-      <translation>взаимодействие</translation>
-    </message>
-    <message>
-      <source>incident</source>
-      <translation>инцидент</translation>
-    </message>
-    <message>
-      <source>lesson</source>
-      <translation>урок</translation>
     </message>
     <message>
       <source>is required</source>

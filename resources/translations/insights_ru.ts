@@ -124,28 +124,12 @@
       <translation>Случаи давления</translation>
     </message>
     <message>
-      <source>Concession rate</source>
-      <translation>Доля уступок</translation>
-    </message>
-    <message>
       <source>Unpaid hours</source>
       <translation>Бесплатные часы</translation>
     </message>
     <message>
       <source>Discounts conceded</source>
       <translation>Уступленные скидки</translation>
-    </message>
-    <message>
-      <source>At least 2 decided pushes in 90 days, and half or more of them conceded.</source>
-      <translation>За 90 дней не меньше двух решённых случаев давления, и в половине или больше из них вы уступили.</translation>
-    </message>
-    <message>
-      <source>Nothing conceded, and pushes in at most a quarter of the interactions.</source>
-      <translation>Ни одной уступки, и давление не больше чем в четверти контактов.</translation>
-    </message>
-    <message>
-      <source>Neither bending nor partnership: worth watching.</source>
-      <translation>Ни прогиб, ни партнёрство: стоит присмотреться.</translation>
     </message>
   </context>
   <context>
@@ -177,54 +161,6 @@
     <message>
       <source>Save</source>
       <translation>Сохранить</translation>
-    </message>
-    <message>
-      <source>Listen actively</source>
-      <translation>Активно выслушать</translation>
-    </message>
-    <message>
-      <source>Let the client say everything; repeat it back in their words before you answer.</source>
-      <translation>Дайте клиенту высказаться до конца; прежде чем отвечать, повторите сказанное его словами.</translation>
-    </message>
-    <message>
-      <source>Acknowledge the feelings</source>
-      <translation>Признать чувства</translation>
-    </message>
-    <message>
-      <source>Name what they feel (“I see this is frustrating”) before any defence.</source>
-      <translation>Назовите, что он чувствует («Понимаю, как это неприятно»), прежде чем оправдываться.</translation>
-    </message>
-    <message>
-      <source>Take personal responsibility</source>
-      <translation>Взять ответственность на себя</translation>
-    </message>
-    <message>
-      <source>Say what you will personally do about it; blame no colleague and no process.</source>
-      <translation>Скажите, что лично вы с этим сделаете; не вините ни коллег, ни процессы.</translation>
-    </message>
-    <message>
-      <source>Offer a solution fitted to this client</source>
-      <translation>Предложить решение под этого клиента</translation>
-    </message>
-    <message>
-      <source>Propose the fix this client needs, not the standard one, and agree on it.</source>
-      <translation>Предложите то решение, которое нужно именно этому клиенту, а не типовое, и договоритесь о нём.</translation>
-    </message>
-    <message>
-      <source>Follow up personally</source>
-      <translation>Лично проконтролировать</translation>
-    </message>
-    <message>
-      <source>Set a day to check that the fix worked, and keep it: words must match deeds.</source>
-      <translation>Назначьте день, чтобы проверить, сработало ли решение, и сдержите слово: слова должны совпадать с делами.</translation>
-    </message>
-    <message>
-      <source>Learn and improve</source>
-      <translation>Сделать выводы и улучшить</translation>
-    </message>
-    <message>
-      <source>What was the lesson? What will you change so it does not happen again?</source>
-      <translation>Какой из этого урок? Что вы измените, чтобы это не повторилось?</translation>
     </message>
     <message>
       <source>Step %1 of %2: %3</source>

@@ -3,10 +3,6 @@
   <context>
     <name>DeleteCommand</name>
     <message>
-      <source>client</source>
-      <translation>клиента</translation>
-    </message>
-    <message>
       <source>Delete %1</source>
       <translation>Удалить: %1</translation>
     </message>
@@ -197,93 +193,6 @@
     </message>
   </context>
   <context>
-    <name>Labels</name>
-    <message>
-      <source>Interaction</source>
-      <translation>Взаимодействие</translation>
-    </message>
-    <message>
-      <source>Gratitude</source>
-      <translation>Благодарность</translation>
-    </message>
-    <message>
-      <source>Lesson</source>
-      <translation>Урок</translation>
-    </message>
-    <message>
-      <source>Incident</source>
-      <translation>Инцидент</translation>
-    </message>
-    <message>
-      <source>Check-in</source>
-      <translation>Самопроверка</translation>
-    </message>
-    <message>
-      <source>free work</source>
-      <translation>бесплатная работа</translation>
-    </message>
-    <message>
-      <source>discount</source>
-      <translation>скидка</translation>
-    </message>
-    <message>
-      <source>deadline</source>
-      <translation>срок</translation>
-    </message>
-    <message>
-      <source>threat</source>
-      <translation>угроза</translation>
-    </message>
-    <message>
-      <source>disrespect</source>
-      <translation>неуважение</translation>
-    </message>
-    <message>
-      <source>other pressure</source>
-      <translation>другое давление</translation>
-    </message>
-    <message>
-      <source>conceded</source>
-      <translation>уступил</translation>
-    </message>
-    <message>
-      <source>negotiated</source>
-      <translation>договорился</translation>
-    </message>
-    <message>
-      <source>held</source>
-      <translation>устоял</translation>
-    </message>
-    <message>
-      <source>pending</source>
-      <translation>не решено</translation>
-    </message>
-    <message>
-      <source>call</source>
-      <translation>звонок</translation>
-    </message>
-    <message>
-      <source>meeting</source>
-      <translation>встреча</translation>
-    </message>
-    <message>
-      <source>email</source>
-      <translation>письмо</translation>
-    </message>
-    <message>
-      <source>message</source>
-      <translation>сообщение</translation>
-    </message>
-    <message>
-      <source>other</source>
-      <translation>другое</translation>
-    </message>
-    <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
-    </message>
-  </context>
-  <context>
     <name>Launcher</name>
     <message>
       <source>Rapport</source>
@@ -457,22 +366,6 @@
     <message>
       <source>Warning thresholds (amber, red)</source>
       <translation>Пороги предупреждений (жёлтый, красный)</translation>
-    </message>
-    <message>
-      <source>Share of pushes conceded</source>
-      <translation>Доля уступок</translation>
-    </message>
-    <message>
-      <source>Pushes per week</source>
-      <translation>Случаев давления в неделю</translation>
-    </message>
-    <message>
-      <source>Unpaid hours per week</source>
-      <translation>Неоплаченных часов в неделю</translation>
-    </message>
-    <message>
-      <source>Check-in burnout score</source>
-      <translation>Оценка выгорания по самопроверке</translation>
     </message>
     <message>
       <source>%1, amber from</source>

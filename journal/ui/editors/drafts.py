@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from journal.services import vocabulary
 from journal.services.drafts import DraftRecord, discard_draft, pending_drafts
 from journal.store.db import Journal
 from journal.ui.editors import EDITORS, open_editor
-from journal.ui.editors.labels import kind_names
 
 translate = QCoreApplication.translate
 
@@ -22,7 +22,7 @@ def _question(draft: DraftRecord, parent: QWidget | None) -> str:
     when = QLocale().toString(draft.updated_at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
     title = str(draft.payload.get("title") or "").strip()
     box = QMessageBox(QMessageBox.Icon.Question, translate("Drafts", "Restore unsaved work?"), "", parent=parent)
-    text = translate("Drafts", "An unsaved %1 was kept at %2.").replace("%1", kind_names().get(draft.kind, draft.kind))
+    text = translate("Drafts", "An unsaved %1 was kept at %2.").replace("%1", vocabulary.record(draft.kind))
     text = text.replace("%2", when)
     if title:
         text += "\n«" + title + "»"

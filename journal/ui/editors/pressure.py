@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.records import PRESSURE_KINDS, RESPONSES
+from journal.services import vocabulary
 from journal.ui.editors.base import Slot, error_label
 from journal.ui.editors.fields import format_number, parse_number
-from journal.ui.editors.labels import pressure_kind_names, response_names
 
 QUICK_HOURS = (1, 2, 4)
 
@@ -43,10 +43,10 @@ class PressureRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.event_id: str | None = None
         self.kind = QComboBox(self)
-        for code, name in pressure_kind_names().items():
+        for code, name in vocabulary.names("pressure_kind").items():
             self.kind.addItem(name, code)
         self.response = QComboBox(self)
-        for code, name in response_names().items():
+        for code, name in vocabulary.names("response").items():
             self.response.addItem(name, code)
         self.response.setCurrentIndex(RESPONSES.index("pending"))
         self.hours = QLineEdit(self)

@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.records import Client
-from journal.services import capture, indicators, timeline
+from journal.services import capture, indicators, timeline, vocabulary
 from journal.services.rows import fold
 from journal.services.text import label_text, settle_plural
 from journal.store.db import Journal
-from journal.ui import labels
 from journal.ui.workers import Worker
 
 COL_NAME, COL_COMPANY, COL_LABEL, COL_LAST, COL_CADENCE = range(5)
@@ -200,8 +199,8 @@ class ClientView(QWidget):
                 when = locale.toString(entry.when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
             else:
                 when = locale.toString(entry.day, QLocale.FormatType.ShortFormat)
-            marks = "".join(f" · {labels.pressure_mark(kind, response)}" for kind, response in entry.pressure)
-            item = QListWidgetItem(f"{when} · {labels.kind(entry.kind)} · {entry.title}{marks}")
+            marks = "".join(f" · {vocabulary.pressure_mark(kind, response)}" for kind, response in entry.pressure)
+            item = QListWidgetItem(f"{when} · {vocabulary.entry_kind(entry.kind)} · {entry.title}{marks}")
             item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.id))
             self.history.addItem(item)
         if entries:

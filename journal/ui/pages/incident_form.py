@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.records import INCIDENT_STEPS, Incident
 from journal.domain.validation import InvalidInput
-from journal.services import capture, incidents, text
+from journal.services import capture, incidents, text, vocabulary
 from journal.store.db import Journal
 from journal.ui.pages.support import show_field_error
 
@@ -146,14 +146,7 @@ class IncidentForm(QWidget):
 
     def step_names(self) -> list[tuple[str, str]]:
         """(name, one-line hint) per step, in order."""
-        return [
-            (self.tr("Listen actively"), self.tr("Let the client say everything; repeat it back in their words before you answer.")),
-            (self.tr("Acknowledge the feelings"), self.tr("Name what they feel (\u201cI see this is frustrating\u201d) before any defence.")),
-            (self.tr("Take personal responsibility"), self.tr("Say what you will personally do about it; blame no colleague and no process.")),
-            (self.tr("Offer a solution fitted to this client"), self.tr("Propose the fix this client needs, not the standard one, and agree on it.")),
-            (self.tr("Follow up personally"), self.tr("Set a day to check that the fix worked, and keep it: words must match deeds.")),
-            (self.tr("Learn and improve"), self.tr("What was the lesson? What will you change so it does not happen again?")),
-        ]  # fmt: skip
+        return [(vocabulary.incident_step(step), vocabulary.incident_step_hint(step)) for step in INCIDENT_STEPS]
 
     def _step_page(self, index: int, step: str) -> QWidget:
         name, hint = self.step_names()[index]

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from journal.domain import records as r
 from journal.domain.records import TimelineEntry
+from journal.services import vocabulary
 from journal.store.db import Journal
-from journal.ui import labels
 
 
 def markdown_html(text: str) -> str:
@@ -119,15 +119,15 @@ class DetailPane(QWidget):
 
     def render(self, entry: TimelineEntry, record: Any) -> str:
         """The entry as HTML for the pane."""
-        title = html.escape(entry.title or labels.kind(entry.kind))
-        head = f"<p><b>{html.escape(labels.kind(entry.kind))}</b></p><h3>{title}</h3>"
+        title = html.escape(entry.title or vocabulary.entry_kind(entry.kind))
+        head = f"<p><b>{html.escape(vocabulary.entry_kind(entry.kind))}</b></p><h3>{title}</h3>"
         rows: list[str] = [self._row(self.tr("Client"), entry.client_name)]
         body = ""
         if isinstance(record, r.Interaction):
             mood = "" if record.mood is None else f"{record.mood:+d}" if record.mood else "0"
             rows += [
                 self._row(self.tr("When"), self._date(record.occurred_at)),
-                self._row(self.tr("Channel"), labels.channel(record.channel)),
+                self._row(self.tr("Channel"), vocabulary.channel(record.channel)),
                 self._row(self.tr("How it felt"), mood),
                 self._row(self.tr("Follow up on"), self._date(record.follow_up_on)),
                 self._row(self.tr("Tags"), ", ".join(record.tags)),
@@ -174,7 +174,7 @@ class DetailPane(QWidget):
 
     def _pressure(self, p: r.PressureEvent) -> str:
         loc = QLocale()
-        text = labels.pressure_mark(p.kind, p.response)
+        text = vocabulary.pressure_mark(p.kind, p.response)
         if p.unpaid_hours:
             text += " — " + self.tr("%1 unpaid hours").replace("%1", loc.toString(p.unpaid_hours, "g", 4))
         if p.discount_pct is not None:

@@ -15,10 +15,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from journal.domain.records import TimelineEntry
-from journal.services import timeline
+from journal.services import timeline, vocabulary
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
-from journal.ui import labels
 
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the TimelineEntry, or None on a day header
 DayRole = Qt.ItemDataRole.UserRole + 2  # the date of a day header, or None on an entry
@@ -169,6 +168,6 @@ class TimelineModel(QAbstractListModel):
 
     def describe(self, entry: TimelineEntry) -> str:
         """The row in words, for screen readers and tests: kind, time, client, summary, pressure."""
-        parts = [labels.kind(entry.kind), self._time(entry), entry.client_name or "", entry.title]
-        parts += [labels.pressure_mark(k, r) for k, r in entry.pressure]
+        parts = [vocabulary.entry_kind(entry.kind), self._time(entry), entry.client_name or "", entry.title]
+        parts += [vocabulary.pressure_mark(k, r) for k, r in entry.pressure]
         return " · ".join(p for p in parts if p)
