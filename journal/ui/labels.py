@@ -7,3 +7,4 @@ from __future__ import annotations
 
 # A glyph per entry kind, drawn before the kind's name.
 KIND_GLYPHS = {"interaction": "●", "gratitude": "♥", "lesson": "★", "incident": "▲", "checkin": "◆"}
+GOOD_SIGN_GLYPH = "✔"  # drawn in the good signs' own outline shape, never colour alone

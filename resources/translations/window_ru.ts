@@ -62,6 +62,10 @@
       <translation>Давление</translation>
     </message>
     <message>
+      <source>Good signs</source>
+      <translation>Хорошие знаки</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Дата</translation>
     </message>
