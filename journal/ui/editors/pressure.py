@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from journal.domain.records import PRESSURE_KINDS, RESPONSES
 from journal.services import vocabulary
-from journal.ui.editors.base import Slot, error_label
 from journal.ui.editors.fields import format_number, parse_number
 from journal.ui.editors.row_list import EditableRow, RowList
 
