@@ -254,10 +254,6 @@
       </translation>
     </message>
     <message>
-      <source>Editing is not available in this build.</source>
-      <translation>В этой сборке редактирование недоступно.</translation>
-    </message>
-    <message>
       <source>This kind of entry cannot be edited here.</source>
       <translation>Такую запись здесь изменить нельзя.</translation>
     </message>
@@ -324,13 +320,6 @@
     <message>
       <source>Capture</source>
       <translation>Запись</translation>
-    </message>
-  </context>
-  <context>
-    <name>PlaceholderPage</name>
-    <message>
-      <source>This page is on its way.</source>
-      <translation>Этот раздел скоро появится.</translation>
     </message>
   </context>
   <context>

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,26 +38,6 @@ from journal.ui.pages.journal import JournalPage
 from journal.ui.window.actions import PAGE_KEYS, WindowActions
 from journal.ui.window.undo import DeleteCommand
 from journal.ui.workers import Worker
-
-
-class PlaceholderPage(QWidget):
-    """A page another part of Rapport fills in; until then it says so."""
-
-    def __init__(self, key: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.key = key
-        self.label = QLabel(self)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(self.label)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(self.tr("This page is on its way."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class _Pages(dict):
@@ -77,10 +56,8 @@ class _Pages(dict):
 
 
 def _clients_page(journal: Journal, window: MainWindow) -> QWidget:
-    try:
-        from journal.ui.pages.clients import ClientsPage
-    except ImportError:  # the editors branch brings it
-        return PlaceholderPage("clients", window)
+    from journal.ui.pages.clients import ClientsPage
+
     return ClientsPage(journal, window)
 
 
@@ -320,11 +297,8 @@ class MainWindow(QMainWindow):
             self.show_page("incidents")
             self.pages["incidents"].open_incident(entity_id)  # type: ignore[attr-defined]
             return None
-        try:
-            from journal.ui.editors import open_editor
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Editing is not available in this build."), 5000)
-            return None
+        from journal.ui.editors import open_editor
+
         try:
             dialog = open_editor(self.journal, kind, entity_id, preset, self)
         except (KeyError, ValueError):
@@ -339,10 +313,8 @@ class MainWindow(QMainWindow):
 
     def restore_drafts(self) -> list[QWidget]:
         """Offer each draft an editor left unsaved (after a crash or a forced quit); returns the editors reopened."""
-        try:
-            from journal.ui.editors.drafts import offer_restore
-        except ImportError:  # the editors branch brings drafts
-            return []
+        from journal.ui.editors.drafts import offer_restore
+
         editors = offer_restore(self.journal, self)
         for dialog in editors:
             dialog.saved.connect(self._saved)
