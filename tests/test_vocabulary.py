@@ -116,3 +116,49 @@ def test_no_other_module_keeps_its_own_list_of_these_names():
         source = path.read_text(encoding="utf-8")
         found += [(str(path.relative_to(ROOT)), words) for words in owned if f'"{words}"' in source]
     assert not found
+
+
+FORBIDDEN_RUSSIAN = (
+    "самоопрос", "уступил ", "уступил,", "уступил(", "договорился", "устоял", "Под наблюдением", "Давили ради", "Ничего не ждёт",
+    "в одиночку", "Бесплатные часы", "Бесплатных часов", "бесплатных часов", "Уровень выгорания",
+    "перед которыми вы прогибаетесь", "Давление в неделю", "(а)", "Создано в Rapport %1",
+)  # fmt: skip
+
+
+def _russian_messages():
+    import xml.etree.ElementTree as ET
+
+    for ts in sorted((ROOT / "resources" / "translations").glob("*_ru.ts")):
+        for context in ET.parse(ts).iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+                yield context.findtext("name"), message.findtext("source"), forms
+
+
+def test_the_russian_reads_as_the_native_reader_asked():
+    found = [(c, s, f) for c, s, forms in _russian_messages() for f in forms for w in FORBIDDEN_RUSSIAN if w in f]
+    assert not found
+    shown = {(c, s): forms[0] for c, s, forms in _russian_messages()}
+    assert shown[("IncidentsPage", "Age")] == "Давность"
+    assert shown[("InsightsPage", "Based on")] == "На основе"
+    assert shown[("FilterBar", "any")] == "не задано"
+    assert shown[("PressureRow", "Kind of pressure")] == "Вид давления"
+    assert shown[("PressureRow", "%1 unpaid hours")] == "неоплаченных часов: %1"
+    assert shown[("PdfExport", "Follow up on %1 (%2)")] == "Связаться снова: %1 (%2)"
+    assert shown[("DetailPane", "Follow up on")] == shown[("InteractionEditor", "Follow up on")] == "Связаться снова"
+    assert shown[("PdfExport", "Made with Rapport on %1")] == "Создано в Rapport: %1"
+    assert shown[("Drafts", "An unsaved %1 was kept at %2.")] == "Остался черновик (%1) от %2."
+    assert shown[("StatusReport", "Clients bending you most (last 90 days):")].startswith(
+        "Клиенты, которые сильнее всего вас прогибают"
+    )
+    assert shown[("ClientTable", "Interactions")] == "Взаимодействия"
+
+
+def test_the_english_says_what_it_means():
+    sources = [s for _, s, _ in _russian_messages()]
+    assert not [s for s in sources if "Client burnout score" in s or "Most bending" in s]
+    from journal.domain.indicators import Signal
+
+    signal = Signal("pressure_per_week", 2.5, "amber", 2.0, 4.0, 10, {"events": 2})
+    assert text.reason_text(signal).startswith("Clients pushed you twice in the last 28 days")

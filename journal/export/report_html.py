@@ -16,11 +16,11 @@ from datetime import date, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QTextDocument
 
 from journal.domain import records as r
-from journal.services import vocabulary
+from journal.services import formats, vocabulary
 from journal.services.report import Report, ReportEntry
 
 translate = QCoreApplication.translate
@@ -77,19 +77,19 @@ def para(text: str) -> str:
 
 
 def day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return formats.day(day)
 
 
 def short_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return formats.short_day(day)
 
 
 def day_month(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return formats.short_day(day)
 
 
 def time_text(moment: datetime) -> str:
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return formats.time(moment)
 
 
 def number(value: float, decimals: int = 1) -> str:

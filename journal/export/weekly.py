@@ -33,7 +33,7 @@ def _gap(text: str) -> str:
 
 
 def _level_section(report: Report) -> str:
-    title = h2(translate("PdfExport", "Burnout level"))
+    title = h2(translate("PdfExport", "Burnout risk"))
     status = report.status
     if status is None:  # only the weekly review has a level, and it always has one
         return ""
@@ -130,7 +130,7 @@ def _attention_section(report: Report) -> str:
     if status is None:
         return title + _gap(translate("PdfExport", "The reminders need the burnout indicators."))
     if not status.attention:
-        return title + para(translate("PdfExport", "Nothing is waiting."))
+        return title + para(translate("PdfExport", "Nothing needs attention."))
     from journal.services import text
 
     items = "".join(f"<li>{escape(text.reminder_text(reminder))}</li>" for reminder in status.attention)

@@ -59,7 +59,7 @@
     </message>
     <message>
       <source>An unsaved %1 was kept at %2.</source>
-      <translation>Несохранённая запись «%1» сохранена в %2.</translation>
+      <translation>Остался черновик (%1) от %2.</translation>
     </message>
     <message>
       <source>Restore it to go on editing?</source>
@@ -177,8 +177,8 @@
       <translation>За что вы благодарны?</translation>
     </message>
     <message>
-      <source>I said thank you</source>
-      <translation>Я сказал(а) спасибо</translation>
+      <source>Thanked them already</source>
+      <translation>Спасибо уже сказано</translation>
     </message>
     <message>
       <source>&amp;Date</source>
@@ -357,10 +357,6 @@
   <context>
     <name>PressureList</name>
     <message>
-      <source>+ Pushed: free work, I gave in</source>
-      <translation>+ Давили: бесплатная работа, я уступил(а)</translation>
-    </message>
-    <message>
       <source>Add a pressure event: free work, conceded; then give the hours</source>
       <translation>Добавить случай давления: бесплатная работа, уступка; затем укажите часы</translation>
     </message>
@@ -377,15 +373,11 @@
     </message>
     <message>
       <source>%1 unpaid hours</source>
-      <translation>%1 неоплаченных часов</translation>
+      <translation>неоплаченных часов: %1</translation>
     </message>
     <message>
       <source>What did they ask for?</source>
       <translation>Чего от вас хотели?</translation>
-    </message>
-    <message>
-      <source>Pushed for</source>
-      <translation>Давили ради</translation>
     </message>
     <message>
       <source>My response</source>
@@ -404,8 +396,12 @@
       <translation>Заметка</translation>
     </message>
     <message>
-      <source>Pressure %1: pushed for</source>
-      <translation>Давление %1: ради чего</translation>
+      <source>Kind of pressure</source>
+      <translation>Вид давления</translation>
+    </message>
+    <message>
+      <source>Pressure %1: kind</source>
+      <translation>Давление %1: вид</translation>
     </message>
     <message>
       <source>Pressure %1: my response</source>

@@ -83,7 +83,7 @@
     </message>
     <message>
       <source>Unpaid hours</source>
-      <translation>Бесплатные часы</translation>
+      <translation>Неоплаченные часы</translation>
     </message>
     <message>
       <source>Gratitude notes</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
       <source>Unpaid hours: %1</source>
-      <translation>Бесплатных часов: %1</translation>
+      <translation>Неоплаченных часов: %1</translation>
     </message>
     <message numerus="yes">
       <source>%n gratitude note(s)</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
       <source>Interactions</source>
-      <translation>Контакты</translation>
+      <translation>Взаимодействия</translation>
     </message>
     <message>
       <source>Pressure events</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
       <source>Made with Rapport on %1</source>
-      <translation>Создано в Rapport %1</translation>
+      <translation>Создано в Rapport: %1</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
       <source>Follow up on %1 (%2)</source>
-      <translation>Вернуться к вопросу %1 (%2)</translation>
+      <translation>Связаться снова: %1 (%2)</translation>
     </message>
     <message>
       <source>expressed</source>
@@ -399,10 +399,6 @@
       <translation>За этот период записей нет.</translation>
     </message>
     <message>
-      <source>Burnout level</source>
-      <translation>Уровень выгорания</translation>
-    </message>
-    <message>
       <source>No signal is at amber or red.</source>
       <translation>Ни один показатель не на жёлтом или красном уровне.</translation>
     </message>
@@ -429,6 +425,10 @@
     <message>
       <source>Client</source>
       <translation>Клиент</translation>
+    </message>
+    <message>
+      <source>Burnout risk</source>
+      <translation>Риск выгорания</translation>
     </message>
     <message>
       <source>Push</source>
@@ -475,8 +475,8 @@
       <translation>Для напоминаний нужны показатели выгорания.</translation>
     </message>
     <message>
-      <source>Nothing is waiting.</source>
-      <translation>Ничего не ждёт.</translation>
+      <source>Nothing needs attention.</source>
+      <translation>Ничего не требует внимания.</translation>
     </message>
   </context>
 </TS>

@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>Formats</name>
+    <message>
+      <source>d MMMM yyyy</source>
+      <translation>d MMMM yyyy 'г'.</translation>
+    </message>
+    <message>
+      <source>dddd, d MMMM yyyy</source>
+      <translation>dddd, d MMMM yyyy 'г'.</translation>
+    </message>
+    <message>
+      <source>d MMMM</source>
+      <translation>d MMMM</translation>
+    </message>
+    <message>
+      <source>d MMM</source>
+      <translation>d MMM</translation>
+    </message>
+    <message>
+      <source>d MMM yyyy</source>
+      <translation>d MMM yyyy 'г'.</translation>
+    </message>
+    <message>
+      <source>%1, %2</source>
+      <translation>%1, %2</translation>
+    </message>
+    <message>
+      <source>%1 h</source>
+      <translation>%1 ч</translation>
+    </message>
+  </context>
+  <context>
     <name>Vocabulary</name>
     <message>
       <source>Interaction</source>

@@ -51,7 +51,7 @@
     </message>
     <message>
       <source>Follow up on</source>
-      <translation>Вернуться к теме</translation>
+      <translation>Связаться снова</translation>
     </message>
     <message>
       <source>Tags</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
       <source>any</source>
-      <translation>любая</translation>
+      <translation>не задано</translation>
     </message>
     <message>
       <source>&amp;From</source>

@@ -6,10 +6,10 @@ reopens the editor with the draft's content; "Later" keeps the draft for the nex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from journal.services import vocabulary
+from journal.services import formats, vocabulary
 from journal.services.drafts import DraftRecord, discard_draft, pending_drafts
 from journal.store.db import Journal
 from journal.ui.editors import EDITORS, open_editor
@@ -19,7 +19,7 @@ translate = QCoreApplication.translate
 
 def _question(draft: DraftRecord, parent: QWidget | None) -> str:
     """Ask about one draft; returns "restore", "discard" or "later"."""
-    when = QLocale().toString(draft.updated_at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    when = formats.moment(draft.updated_at)
     title = str(draft.payload.get("title") or "").strip()
     box = QMessageBox(QMessageBox.Icon.Question, translate("Drafts", "Restore unsaved work?"), "", parent=parent)
     text = translate("Drafts", "An unsaved %1 was kept at %2.").replace("%1", vocabulary.record(draft.kind))

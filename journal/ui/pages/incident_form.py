@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.records import INCIDENT_STEPS, Incident
 from journal.domain.validation import InvalidInput
-from journal.services import capture, incidents, text, vocabulary
+from journal.services import capture, formats, incidents, text, vocabulary
 from journal.store.db import Journal
 from journal.ui.pages.support import show_field_error
 
@@ -306,7 +306,7 @@ class IncidentForm(QWidget):
         if self.incident_id is None:
             self.heading.setText(self.tr("New incident"))
         elif self.resolved_on is not None:
-            when = QLocale().toString(_qdate(self.resolved_on), QLocale.FormatType.ShortFormat)
+            when = formats.day(self.resolved_on)
             self.heading.setText(self.tr("Resolved incident (resolved on %1)").replace("%1", when))
         else:
             self.heading.setText(self.tr("Open incident"))
@@ -364,7 +364,7 @@ class IncidentForm(QWidget):
         if lesson_text:
             parts.append(self.tr("The lesson is kept in the journal."))
         if saved.follow_up_on and saved.resolved_on is None:
-            day = QLocale().toString(_qdate(saved.follow_up_on), QLocale.FormatType.ShortFormat)
+            day = formats.day(saved.follow_up_on)
             parts.append(self.tr("Today will remind you to follow up on %1.").replace("%1", day))
         self.status.setText(" ".join(parts))
         self._update_header()

@@ -12,13 +12,13 @@ import html
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from journal.domain import records as r
 from journal.domain.records import TimelineEntry
-from journal.services import vocabulary
+from journal.services import formats, vocabulary
 from journal.store.db import Journal
 from journal.ui import labels, theme
 
@@ -112,11 +112,9 @@ class DetailPane(QWidget):
     def _date(self, value: Any) -> str:
         if value is None:
             return ""
-        locale = QLocale()
         if isinstance(value, datetime):
-            day = locale.toString(value.date(), QLocale.FormatType.LongFormat)
-            return f"{day}, {locale.toString(value.time(), QLocale.FormatType.ShortFormat)}"
-        return locale.toString(value, QLocale.FormatType.LongFormat)
+            return formats.moment(value)
+        return formats.day(value)
 
     def render(self, entry: TimelineEntry, record: Any) -> str:
         """The entry as HTML for the pane."""
@@ -179,12 +177,11 @@ class DetailPane(QWidget):
         return head + table + body
 
     def _pressure(self, p: r.PressureEvent) -> str:
-        loc = QLocale()
         text = vocabulary.pressure_mark(p.kind, p.response)
         if p.unpaid_hours:
-            text += " — " + self.tr("%1 unpaid hours").replace("%1", loc.toString(p.unpaid_hours, "g", 4))
+            text += " — " + self.tr("%1 unpaid hours").replace("%1", formats.hour_count(p.unpaid_hours))
         if p.discount_pct is not None:
-            text += " — " + self.tr("discount %1%").replace("%1", loc.toString(p.discount_pct, "g", 4))
+            text += " — " + self.tr("discount %1%").replace("%1", formats.number(p.discount_pct, 1))
         if p.note:
             text += f" — {p.note}"
         return text

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from journal.domain.records import TimelineEntry
-from journal.services import timeline, vocabulary
+from journal.services import formats, timeline, vocabulary
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 
@@ -32,7 +32,7 @@ def day_title(day: date, today: date | None = None) -> str:
     """'Today, Monday 23 November 2026' in the current language."""
     today = today or date.today()
     locale = QLocale()
-    text = locale.toString(day, QLocale.FormatType.LongFormat)
+    text = formats.weekday(day)
     text = text[:1].upper() + text[1:]  # «суббота, …» starts a heading: «Суббота, …»
     inner = text[:1].lower() + text[1:] if locale.language() == QLocale.Language.Russian else text
     if day == today:
