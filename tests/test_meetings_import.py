@@ -80,6 +80,7 @@ def test_matching_by_email_then_name_in_any_alphabet():
         dm.ClientRef("c4", "Daniel Weber"),
         dm.ClientRef("c5", "Anna"),
         dm.ClientRef("c6", "Anna"),
+        dm.ClientRef("c7", "Ольга Смирнова"),
     ]
     matcher = dm.ClientMatcher(clients)
     assert matcher.match("Status", [dm.Attendee("Someone", "Irina.Petrova@Northwind.EXAMPLE")]) == "c1"
@@ -87,6 +88,9 @@ def test_matching_by_email_then_name_in_any_alphabet():
     assert matcher.match("встреча в студии «весна»", []) == "c3"
     assert matcher.match("Pricing", [dm.Attendee("Daniel Weber (Contoso)", None)]) == "c4"
     assert matcher.match("Вёснушки", []) is None  # whole words only
+    assert matcher.match("обед с ёлкой", []) == "c2"  # a Russian name in another case
+    assert matcher.match("Обед с Ольгой Смирновой", []) == "c7"
+    assert matcher.match("ольга", []) is None  # a part of a name is not the name
     assert matcher.match("Anna and the team", []) is None  # two clients equally named: the user picks
     assert matcher.match("Lunch", [dm.Attendee("Nobody", "x@y.example")]) is None
 

@@ -55,7 +55,24 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(text)))
+    """The text's words, folded; a Russian word by its stem, so that a name matches in any case
+    ending ("встреча с ромашкой" names «Ромашка», "обед с Ольгой Смирновой" names Ольга Смирнова)."""
+    return tuple(stem(w) for w in _WORD.findall(fold(text)))
+
+
+_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ую",
+            "а", "я", "о", "е", "ы", "и", "у", "ю", "й", "ь")  # fmt: skip
+_CYRILLIC = re.compile(r"[а-я]")
+
+
+def stem(word: str) -> str:
+    """A folded Russian word less its case ending (stems of at least 3 letters); others as they are."""
+    if len(word) < 4 or not _CYRILLIC.match(word):
+        return word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 def utc(moment: datetime) -> datetime:
