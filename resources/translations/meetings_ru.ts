@@ -148,7 +148,7 @@
     </message>
     <message>
       <source>the weekly check-in</source>
-      <translation>еженедельный самоопрос</translation>
+      <translation>еженедельная самопроверка</translation>
     </message>
     <message>
       <source>Your week: {interactions}, {pushes}, {conceded}</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
       <source>Time for the weekly check-in</source>
-      <translation>Пора пройти еженедельный самоопрос</translation>
+      <translation>Пора пройти еженедельную самопроверку</translation>
     </message>
     <message>
       <source>Open the review</source>
