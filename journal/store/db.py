@@ -5,12 +5,17 @@ sets WAL, foreign keys, a busy timeout and `synchronous=FULL` on every connectio
 brings the schema to this version's head: an older journal is first backed up with SQLite's
 online backup API, then migrated with Alembic; a journal from a newer Rapport is refused and
 left untouched. Writes go through `Journal.write()`, one transaction each.
+
+`connect(file, key)` is the one connection factory: a plain journal uses the standard `sqlite3`
+module; an encrypted one (`spec/privacy.md`) uses `sqlcipher3` with the raw 256-bit data key
+set before any other statement, and its engine uses SQLAlchemy's `sqlite+pysqlcipher` dialect.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,6 +43,44 @@ class NewerJournalError(JournalError):
     pass
 
 
+class LockedJournalError(JournalError):
+    """The journal is encrypted and no data key was given."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_encrypted(db_file: Path) -> bool:
+    """True when the file exists, is not empty and is not plain SQLite (SQLCipher pages look random)."""
+    try:
+        with open(db_file, "rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return False
+    return bool(head) and head != SQLITE_HEADER
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The DB-API errors either driver may raise (sqlcipher3's only once it has been loaded)."""
+    cipher = sys.modules.get("sqlcipher3.dbapi2")
+    return (sqlite3.Error, cipher.Error) if cipher is not None else (sqlite3.Error,)
+
+
+def key_pragma(key: bytes) -> str:
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(db_file: Path | str, key: bytes | None = None, **kwargs: object) -> sqlite3.Connection:
+    """A DB-API connection to a journal file: plain `sqlite3`, or `sqlcipher3` keyed with the data key."""
+    if key is None:
+        return sqlite3.connect(db_file, **kwargs)
+    from sqlcipher3 import dbapi2
+
+    con = dbapi2.connect(str(db_file), **kwargs)
+    con.execute(key_pragma(key))  # before any other statement
+    return con
+
+
 def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     dbapi_connection.isolation_level = None  # transactions are begun explicitly below
     cursor = dbapi_connection.cursor()
@@ -52,10 +95,21 @@ def _begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(db_file: Path) -> Engine:
-    from sqlalchemy import create_engine, event
+def engine_url(db_file: Path, key: bytes | None = None) -> object:
+    """The SQLAlchemy URL: `sqlite:///file`, or `sqlite+pysqlcipher` whose dialect sends the raw key first."""
+    from sqlalchemy.engine import URL
 
-    engine = create_engine(f"sqlite:///{db_file}", connect_args={"check_same_thread": False})
+    if key is None:
+        return URL.create("sqlite", database=str(db_file))
+    return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_file))
+
+
+def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
+    # the same pool for both: the pysqlcipher dialect would otherwise pick one connection per thread
+    engine = create_engine(engine_url(db_file, key), connect_args={"check_same_thread": False}, poolclass=QueuePool)
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
     return engine
@@ -69,9 +123,9 @@ def create_private_file(db_file: Path) -> None:
     os.chmod(db_file, 0o600)
 
 
-def stored_revision(db_file: Path) -> str | None:
+def stored_revision(db_file: Path, key: bytes | None = None) -> str | None:
     """The Alembic revision written in the file, or None for a new (empty) journal."""
-    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    con = connect(f"file:{db_file}?mode=ro", key, uri=True)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -80,20 +134,22 @@ def stored_revision(db_file: Path) -> str | None:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise JournalError(f"{db_file} is not a Rapport journal or is damaged ({exc}).") from exc
     finally:
         con.close()
 
 
-def online_backup(source: Path, target: Path) -> Path:
-    """Copy a live journal consistently into `target` (0600), from a connection with no open write."""
+def online_backup(source: Path, target: Path, key: bytes | None = None) -> Path:
+    """Copy a live journal consistently into `target` (0600), from a connection with no open write.
+
+    An encrypted journal's copy is encrypted with the same data key."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
     create_private_file(tmp)
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(tmp)
+    src = connect(source, key)
+    dst = connect(tmp, key)
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")
@@ -104,25 +160,32 @@ def online_backup(source: Path, target: Path) -> Path:
     return target
 
 
-def _migrate(db_file: Path, revision: str | None) -> None:
+def _migrate(db_file: Path, revision: str | None, key: bytes | None = None) -> None:
     from alembic import command
     from alembic.config import Config
 
     if revision is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        online_backup(db_file, paths.backups_dir(db_file.parent) / f"before-migration-{revision}-{stamp}.sqlite3")
+        target = paths.backups_dir(db_file.parent) / f"before-migration-{revision}-{stamp}.sqlite3"
+        online_backup(db_file, target, key)
+        if key is not None:
+            from journal.store import keys
+
+            keys.copy_sidecar(db_file.parent, target)
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     config.attributes["db_file"] = db_file
+    config.attributes["key"] = key
     command.upgrade(config, "head")
 
 
 class Journal:
     """An open journal: one engine, and short sessions for each unit of work."""
 
-    def __init__(self, folder: Path, engine: Engine | None = None):
+    def __init__(self, folder: Path, engine: Engine | None = None, key: bytes | None = None):
         self.folder = folder
         self.file = paths.journal_path(folder)
+        self.key = key  # the data key of an encrypted journal, None for a plain one
         self._engine = engine
         # Keyed by OS thread id, not threading.local: a Qt pool thread gets a fresh Python thread
         # state for each task, so a threading.local would open (and keep) a connection per task.
@@ -132,7 +195,7 @@ class Journal:
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made on first use (plain sqlite3 reads never need it)."""
         if self._engine is None:
-            self._engine = make_engine(self.file)
+            self._engine = make_engine(self.file, self.key)
         return self._engine
 
     @contextmanager
@@ -152,7 +215,7 @@ class Journal:
 
     def raw(self) -> sqlite3.Connection:
         """A new plain sqlite3 connection with the journal's pragmas; the caller closes it."""
-        con = sqlite3.connect(self.file, check_same_thread=False)
+        con = connect(self.file, self.key, check_same_thread=False)
         _configure(con, None)
         return con
 
@@ -172,17 +235,30 @@ class Journal:
             self._engine.dispose()
 
 
-def open_journal(folder: Path) -> Journal:
-    """Open (creating or migrating as needed) the journal in `folder`."""
+def open_journal(folder: Path, key: bytes | None = None) -> Journal:
+    """Open (creating or migrating as needed) the journal in `folder`.
+
+    An encrypted journal needs its data key (`journal.store.keys`); a key given for a plain
+    journal is ignored. A swap of encryption interrupted by a crash is finished or undone first.
+    """
+    from journal.store import cipher
+
     paths.ensure_private_dir(folder)
     db_file = paths.journal_path(folder)
+    cipher.recover(folder)
+    if not is_encrypted(db_file):
+        key = None
+    elif not (folder / "rapport.keys").is_file():
+        raise JournalError(f"{db_file} is not a Rapport journal or is damaged (or its rapport.keys is missing).")
+    elif key is None:
+        raise LockedJournalError(f"The journal in {folder} is encrypted; its passphrase is needed.")
     create_private_file(db_file)
-    revision = stored_revision(db_file)
+    revision = stored_revision(db_file, key)
     if revision is not None and revision not in REVISIONS:
         raise NewerJournalError(
             f"The journal in {folder} was written by a newer version of Rapport (schema {revision}). "
             "Install the newer version to open it; this one has left it untouched."
         )
     if revision != HEAD:
-        _migrate(db_file, revision)
-    return Journal(folder)
+        _migrate(db_file, revision, key)
+    return Journal(folder, key=key)
