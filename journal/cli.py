@@ -14,18 +14,10 @@ from datetime import date
 from pathlib import Path
 
 from journal import __version__, paths
+from journal.cli_errors import BAD_INPUT, FAILED, OK, OperationFailed, UserError
 from journal.export.command_line import weekly_help, weekly_misuse  # issue-6
 
-OK, FAILED, BAD_INPUT = 0, 1, 2
 SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo", "encrypt", "decrypt", "passphrase")
-
-
-class UserError(Exception):
-    """Bad usage or bad input: reported on stderr, exit status 2."""
-
-
-class OperationFailed(Exception):
-    """The operation could not be done: reported on stderr, exit status 1."""
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

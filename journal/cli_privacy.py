@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from journal import paths
+from journal.cli_errors import OperationFailed, UserError
 
 ENV_PASSPHRASE = "RAPPORT_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "RAPPORT_NEW_PASSPHRASE"
@@ -28,9 +29,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def _errors():  # noqa: ANN202 - the CLI's exception classes, imported late (cli imports this module)
-    from journal.cli import OperationFailed, UserError
-
+def _errors() -> tuple[type[Exception], type[Exception]]:
     return UserError, OperationFailed
 
 

@@ -119,3 +119,4 @@ class TimelineEntry:
     pressure: tuple[tuple[str, str], ...] = ()  # (kind, response) per pressure event
     snippet: str | None = None
     cursor: tuple[int, int] = (0, 0)  # opaque keyset position for the next page
+    signs: tuple[str, ...] = ()  # the kind of each good sign, in order

@@ -2,7 +2,7 @@
 
 `journal/cli.py` parses the arguments and hands a `.pdf` target here; this module turns them
 into a report scope, writes the PDF with `journal.export.pdf`, and reports bad usage as the
-command line's UserError (exit 2). Qt is imported only when a PDF is really made, so the
+command line's UserError (exit 2, `journal/cli_errors.py`). Qt is imported only when a PDF is really made, so the
 command's start stays quick.
 """
 
@@ -35,7 +35,7 @@ def export_pdf_command(
     """Write the PDF the arguments ask for; returns the exit status (raises the CLI's errors)."""
     from PySide6.QtCore import QCoreApplication
 
-    from journal.cli import OK, OperationFailed, UserError
+    from journal.cli_errors import OK, OperationFailed, UserError
     from journal.export.pdf import export_pdf
     from journal.services import report
 

@@ -2,7 +2,7 @@
 page onto a QPdfWriter with a running header (the scope) and a footer ("Page N of M").
 
 `export_pdf(journal, path, scope)` gathers the scope through `journal.services.report`, builds
-the rich text (`report_html`, `weekly`), draws the weekly review's trend chart as vector
+the rich text (`document`: `report_html`, `weekly`), draws the weekly review's trend chart as vector
 graphics through `journal.export.chart.paint_trend` (the same code the Today page uses), and
 writes to a temporary file beside `path` that is renamed only when the export succeeded: a
 cancelled or failed export leaves nothing. It uses no widget and no pixmap, so it runs on a
@@ -36,7 +36,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from journal.export import fonts, report_html
+from journal.export import document, fonts, report_html
 from journal.services.files import Cancelled, atomic_target
 from journal.services.report import Report, Scope, gather
 from journal.store.db import Journal
@@ -234,7 +234,7 @@ def _write(
         chart = TrendChartObject(tuple(report.status.trend), QSizeF(body.width(), _mm(CHART_HEIGHT_MM)), family)
     cursor = QTextCursor(doc)
     pieces = max(1, len(report.entries) // report_html.CHUNK_ENTRIES)
-    for done, piece in enumerate(report_html.chunks(report, title, today), 1):
+    for done, piece in enumerate(document.chunks(report, title, today), 1):
         check()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         first = cursor.block()

@@ -1,8 +1,8 @@
 """A report as rich text: the HTML subset QTextDocument lays out for the PDF.
 
-`chunks(report, scope_title, generated)` yields the document in small pieces: a cover (scope, period, summary table),
-then the weekly review's sections or the entries grouped by day (under the client's heading in
-the client scope). Every piece of user text is escaped; Markdown notes go through
+The pieces `journal.export.document` puts together: a cover (scope, period, summary table) and
+the entries grouped by day (under the client's heading in the client scope); the weekly
+review's sections (`journal.export.weekly`) build on the helpers here. Every piece of user text is escaped; Markdown notes go through
 QTextDocument's own Markdown reader with raw HTML switched off, and only the body of the HTML
 it produces is kept (images dropped: a note must not pull files into a PDF). `CHART_MARK`
 stands where the trend chart is drawn.
@@ -277,18 +277,3 @@ def day_chunks(report: Report, markdown: MarkdownConverter, show_client: bool = 
         yield "\n".join(piece)
     if not report.entries:
         yield para(translate("PdfExport", "No entries in this period."))
-
-
-def chunks(report: Report, scope_title: str, generated: date) -> Iterator[str]:
-    """The whole document as HTML pieces, in order (the weekly review's sections come from `weekly`)."""
-    markdown = MarkdownConverter()
-    if report.scope.kind == "weekly":  # short enough to begin on the cover's page
-        from journal.export import weekly
-
-        yield cover(report, scope_title, generated)
-        yield weekly.build(report, markdown)
-        return
-    yield cover(report, scope_title, generated) + PAGE_BREAK
-    if report.client is not None:
-        yield f"<h1>{escape(report.client.name)}</h1>"
-    yield from day_chunks(report, markdown, show_client=report.client is None)

@@ -117,7 +117,7 @@ def page(
         params += list(after)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     sql = (
-        "SELECT e.rowid, e.kind, e.entity_id, e.ts, e.day, e.client_id, c.name, e.pressure, e.title "
+        "SELECT e.rowid, e.kind, e.entity_id, e.ts, e.day, e.client_id, c.name, e.pressure, e.title, e.signs "
         f"FROM entry e LEFT JOIN client c ON c.id = e.client_id {where} "
         "ORDER BY e.ts DESC, e.rowid DESC LIMIT ?"
     )
@@ -135,8 +135,9 @@ def page(
             _pressure(pressure) if pressure else (),
             snippets.get(rowid),
             (ts, rowid),
+            tuple(signs.split(",")) if signs else (),
         )  # fmt: skip
-        for rowid, kind, entity_id, ts, day, client_id, client_name, pressure, title in found
+        for rowid, kind, entity_id, ts, day, client_id, client_name, pressure, title, signs in found
     ]
 
 

@@ -89,3 +89,9 @@ def pressure_color(response: str) -> QColor:
     colors = {"conceded": "#d0453a", "negotiated": "#c98a14", "held": "#2e9e5b", "pending": "#808080"}
     color = QColor(colors.get(response, "#808080"))
     return color.lighter(135) if is_dark() else color
+
+
+def good_sign_color() -> QColor:
+    """The good signs' teal: apart from the pressure responses' red, amber and green, drawn with a ✔ and a word."""
+    color = QColor("#0f8289")
+    return color.lighter(150) if is_dark() else color

@@ -79,6 +79,13 @@
     </message>
   </context>
   <context>
+    <name>EditableRow</name>
+    <message>
+      <source>Remove</source>
+      <translation>Удалить</translation>
+    </message>
+  </context>
+  <context>
     <name>EditorDialog</name>
     <message>
       <source>Draft status</source>
@@ -225,6 +232,36 @@
     </message>
   </context>
   <context>
+    <name>GoodSignList</name>
+    <message>
+      <source>+ Good sign:</source>
+      <translation>+ Хороший знак:</translation>
+    </message>
+    <message>
+      <source>Add a good sign: %1</source>
+      <translation>Добавить хороший знак: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoodSignRow</name>
+    <message>
+      <source>What did they do? (optional)</source>
+      <translation>Что именно сделали? (необязательно)</translation>
+    </message>
+    <message>
+      <source>Good sign %1: kind</source>
+      <translation>Хороший знак %1: вид</translation>
+    </message>
+    <message>
+      <source>Good sign %1: note</source>
+      <translation>Хороший знак %1: заметка</translation>
+    </message>
+    <message>
+      <source>Remove good sign %1</source>
+      <translation>Удалить хороший знак %1</translation>
+    </message>
+  </context>
+  <context>
     <name>GratitudeEditor</name>
     <message>
       <source>Gratitude note</source>
@@ -342,6 +379,10 @@
       <translation>&amp;Давление</translation>
     </message>
     <message>
+      <source>&amp;Good signs</source>
+      <translation>&amp;Хорошие знаки</translation>
+    </message>
+    <message>
       <source>New client «%1» will be created</source>
       <translation>Будет создан новый клиент «%1»</translation>
     </message>
@@ -440,10 +481,6 @@
     <message>
       <source>What did they ask for?</source>
       <translation>Чего от вас хотели?</translation>
-    </message>
-    <message>
-      <source>Remove</source>
-      <translation>Удалить</translation>
     </message>
     <message>
       <source>Pushed for</source>

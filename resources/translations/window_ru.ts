@@ -66,6 +66,10 @@
       <translation>Давление</translation>
     </message>
     <message>
+      <source>Good signs</source>
+      <translation>Хорошие знаки</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -277,6 +281,58 @@
     <message>
       <source>other</source>
       <translation>другое</translation>
+    </message>
+    <message>
+      <source>accepted a no</source>
+      <translation>приняли «нет»</translation>
+    </message>
+    <message>
+      <source>paid for extra</source>
+      <translation>оплатили доп. работу</translation>
+    </message>
+    <message>
+      <source>referred you</source>
+      <translation>порекомендовали</translation>
+    </message>
+    <message>
+      <source>joint win</source>
+      <translation>общий успех</translation>
+    </message>
+    <message>
+      <source>thanked you</source>
+      <translation>поблагодарили</translation>
+    </message>
+    <message>
+      <source>good sign</source>
+      <translation>хороший знак</translation>
+    </message>
+    <message>
+      <source>Accepted a “no”, an estimate or a price as quoted</source>
+      <translation>Приняли отказ, оценку или цену без торга</translation>
+    </message>
+    <message>
+      <source>Paid for extra work or a rush instead of asking for it free</source>
+      <translation>Заплатили за дополнительную работу или срочность, а не просили сделать даром</translation>
+    </message>
+    <message>
+      <source>Recommended you or introduced someone</source>
+      <translation>Порекомендовали вас или с кем-то познакомили</translation>
+    </message>
+    <message>
+      <source>A success you made together</source>
+      <translation>Успех, которого добились вместе</translation>
+    </message>
+    <message>
+      <source>Thanked or praised you</source>
+      <translation>Поблагодарили или похвалили</translation>
+    </message>
+    <message>
+      <source>Something else a partner does</source>
+      <translation>Что-то ещё, что делает партнёр</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Другое</translation>
     </message>
     <message>
       <source>%1: %2</source>

@@ -37,8 +37,4 @@ def open_editor(
     state: dict[str, Any] | None = None,
 ) -> EditorDialog:
     """Create and show the editor for `kind` (a new entry, or `entity_id`), preset with interchange fields."""
-    editor = EDITORS[kind](journal, entity_id, preset, parent, draft_id=draft_id, state=state)
-    editor.show()
-    editor.raise_()
-    editor.activateWindow()
-    return editor
+    return EDITORS[kind](journal, entity_id, preset, parent, draft_id=draft_id, state=state).present()

@@ -136,6 +136,13 @@ class EditorDialog(QDialog):
         self.validate()
 
     # -- for subclasses -------------------------------------------------------------------------
+    def present(self) -> EditorDialog:
+        """Show the editor in front, with the keyboard focus, and return it."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        return self
+
     def build(self) -> None:
         raise NotImplementedError
 

@@ -18,7 +18,9 @@ from journal.domain.validation import new_id
 from journal.services import capture
 from journal.ui.editors.base import EditorDialog, Item, Slot
 from journal.ui.editors.fields import ClientField, MarkdownField, OptionalDate, TagsField
+from journal.ui.editors.good_signs import GoodSignList
 from journal.ui.editors.labels import channel_names, mood_names
+from journal.ui.editors.notes import LessonEditor
 from journal.ui.editors.pressure import PressureList
 
 
@@ -36,6 +38,7 @@ class InteractionEditor(EditorDialog):
         self._new_client_id = new_id()
         self._original_when: tuple[str, QDateTime] | None = None
         self._follow_up_done = False
+        self._follow_up_done_on: str | None = None
         self.client = ClientField(capture.list_clients(self.journal, include_archived=True), self)
         self.client.setPlaceholderText(self.tr("Type a name; a new name creates a client"))
         self.client_hint = QLabel(self)
@@ -57,6 +60,7 @@ class InteractionEditor(EditorDialog):
         self.tags = TagsField(capture.all_tags(self.journal), self)
         self.tags.setPlaceholderText(self.tr("comma, separated"))
         self.pressure = PressureList(self)
+        self.signs = GoodSignList(self)
         self.lesson_button = QPushButton(self.tr("What was the lesson?…"), self)
         self.lesson_button.setAutoDefault(False)
         self.lesson_button.setToolTip(self.tr("Write down a lesson linked to this interaction"))
@@ -75,6 +79,7 @@ class InteractionEditor(EditorDialog):
         self.follow_up.edit.setAccessibleName(self.tr("Follow-up date"))
         tags_slot = self.add_row(self.tr("&Tags"), self.tags, "tags")
         self.add_row(self.tr("&Pressure"), self.pressure)
+        self.add_row(self.tr("&Good signs"), self.signs)
         lesson_row = QHBoxLayout()
         lesson_row.addWidget(self.lesson_button)
         lesson_row.addStretch(1)
@@ -91,6 +96,8 @@ class InteractionEditor(EditorDialog):
         self.watch(self.tags.textChanged, tags_slot)
         self.watch(self.pressure.changed)
         self.pressure.changed.connect(self._order_tabs)
+        self.watch(self.signs.changed)
+        self.signs.changed.connect(self._order_tabs)
         self._order_tabs()
         self.client.setFocus()
 
@@ -99,7 +106,7 @@ class InteractionEditor(EditorDialog):
             [
                 self.client, self.when, self.channel, self.summary, self.notes.editor, self.mood,
                 self.follow_up.check, self.follow_up.edit, self.tags, *self.pressure.focus_chain(),
-                self.lesson_button,
+                *self.signs.focus_chain(), self.lesson_button,
             ]
         )  # fmt: skip
 
@@ -110,7 +117,7 @@ class InteractionEditor(EditorDialog):
         self.client_hint.setVisible(new)
 
     def extra_slots(self) -> list[Slot]:
-        return [row.slot for row in self.pressure.rows]
+        return [row.slot for row in self.pressure.rows] + [row.slot for row in self.signs.rows]
 
     def load_json(self, data: dict[str, Any]) -> None:
         self.client.set_client_id(data.get("client_id"))
@@ -125,10 +132,14 @@ class InteractionEditor(EditorDialog):
         self.mood.setCurrentIndex(max(0, self.mood.findData(data.get("mood"))))
         self.follow_up.set_value(data.get("follow_up_on"))
         self._follow_up_done = bool(data.get("follow_up_done"))
+        self._follow_up_done_on = data.get("follow_up_done_on")
         self.tags.set_tags(data.get("tags", []))
         self.pressure.clear()
         for event in data.get("pressure", []):
             self.pressure.add_row(event)
+        self.signs.clear()
+        for sign in data.get("signs", []):
+            self.signs.add_row(sign)
         if self.entity_id:
             self.setWindowTitle(self.tr("Edit interaction"))
 
@@ -155,6 +166,10 @@ class InteractionEditor(EditorDialog):
             "tags": self.tags.tags(),
             "pressure": self.pressure.data(),
         }
+        if self._follow_up_done and self._follow_up_done_on:  # the day a promise was kept stays kept
+            data["follow_up_done_on"] = self._follow_up_done_on
+        if self.signs.rows:  # absent means none (interchange v2 default), so v1 readers are unaffected
+            data["signs"] = self.signs.data()
         if client_id:
             data["client_id"] = client_id
         if self.entity_id:
@@ -172,15 +187,25 @@ class InteractionEditor(EditorDialog):
             "mood": self.mood.currentData(),
             "follow_up_on": self.follow_up.value(),
             "follow_up_done": self._follow_up_done,
+            "follow_up_done_on": self._follow_up_done_on,
             "tags": self.tags.text(),
             "pressure": [row.state() for row in self.pressure.rows],
+            "signs": [row.state() for row in self.signs.rows],
         }
 
     def set_state(self, state: dict[str, Any]) -> None:
         self.load_json(
             {
                 key: state.get(key)
-                for key in ("channel", "summary", "notes", "mood", "follow_up_on", "follow_up_done")
+                for key in (
+                    "channel",
+                    "summary",
+                    "notes",
+                    "mood",
+                    "follow_up_on",
+                    "follow_up_done",
+                    "follow_up_done_on",
+                )
                 if state.get(key) is not None
             }
         )
@@ -191,6 +216,9 @@ class InteractionEditor(EditorDialog):
         self.pressure.clear()
         for row in state.get("pressure", []):
             self.pressure.add_row({}, state=row)
+        self.signs.clear()
+        for row in state.get("signs", []):
+            self.signs.add_row({}, state=row)
 
     def draft_title(self) -> str:
         return self.summary.text().strip() or self.client.text().strip()
@@ -204,9 +232,7 @@ class InteractionEditor(EditorDialog):
         else:
             parent = self.parentWidget()
             self.accept()
-        from journal.ui.editors import open_editor
-
-        editor = open_editor(self.journal, "lesson", preset={"interaction_id": self.entity_id}, parent=parent)
+        editor = LessonEditor(self.journal, None, {"interaction_id": self.entity_id}, parent).present()
         self.lesson_requested.emit(self.entity_id or "")
         self.lesson_editor = editor
         return editor

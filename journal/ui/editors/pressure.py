@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,22 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.records import PRESSURE_KINDS, RESPONSES
-from journal.ui.editors.base import Slot, error_label
 from journal.ui.editors.fields import format_number, parse_number
 from journal.ui.editors.labels import pressure_kind_names, response_names
+from journal.ui.editors.row_list import EditableRow, RowList
 
 QUICK_HOURS = (1, 2, 4)
 
 
-class PressureRow(QFrame):
+class PressureRow(EditableRow):
     """One pressure event: kind, response, unpaid hours, discount %, note, and a remove button."""
 
-    changed = Signal()
-    remove_requested = Signal(object)
-
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__("pressure", parent)
         self.event_id: str | None = None
         self.kind = QComboBox(self)
         for code, name in pressure_kind_names().items():
@@ -64,10 +59,6 @@ class PressureRow(QFrame):
         self.discount.setMaximumWidth(90)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("What did they ask for?"))
-        self.remove = QPushButton(self.tr("Remove"), self)
-        self.remove.setAutoDefault(False)
-        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        self.slot = Slot(("pressure",), error_label(self))
         self._captions: list[QLabel] = []
         grid = QGridLayout(self)
         grid.addWidget(self._caption(self.tr("Pushed for"), self.kind), 0, 0)
@@ -110,7 +101,6 @@ class PressureRow(QFrame):
 
     def number(self, position: int) -> None:
         """Name the row's controls for assistive technology by its position in the list."""
-        self.slot.paths = (f"pressure[{position}]",)
         names = {
             self.kind: self.tr("Pressure %1: pushed for"),
             self.response: self.tr("Pressure %1: my response"),
@@ -119,8 +109,7 @@ class PressureRow(QFrame):
             self.note: self.tr("Pressure %1: note"),
             self.remove: self.tr("Remove pressure %1"),
         }
-        for widget, name in names.items():
-            widget.setAccessibleName(name.replace("%1", str(position + 1)))
+        self.name_controls(position, names)
 
     def data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind.currentData(), "response": self.response.currentData()}
@@ -164,16 +153,11 @@ class PressureRow(QFrame):
         return [self.kind, self.response, self.hours, *self.quick, self.discount, self.note, self.remove]
 
 
-class PressureList(QWidget):
+class PressureList(RowList):
     """The interaction's pressure events, with a one-click «pushed for free work, I gave in» row."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.rows: list[PressureRow] = []
-        self._rows_box = QVBoxLayout()
-        self._rows_box.setContentsMargins(0, 0, 0, 0)
         self.quick_add = QPushButton(self.tr("+ Pushed: free work, I gave in"), self)
         self.quick_add.setToolTip(self.tr("Add a pressure event: free work, conceded; then give the hours"))
         self.add = QPushButton(self.tr("+ Other pressure"), self)
@@ -197,36 +181,13 @@ class PressureList(QWidget):
             row.set_state(state)
         else:
             row.load(data)
-        row.changed.connect(self.changed)
-        row.remove_requested.connect(self.remove_row)
-        self.rows.append(row)
-        self._rows_box.addWidget(row)
-        self._renumber()
-        self.changed.emit()
+        self.insert(row)
         if focus:
             (row.hours if data.get("kind") else row.kind).setFocus()
         return row
 
-    def remove_row(self, row: PressureRow) -> None:
-        self.rows.remove(row)
-        self._rows_box.removeWidget(row)
-        row.deleteLater()
-        self._renumber()
-        self.changed.emit()
+    def focus_after_removal(self, row: PressureRow, position: int) -> None:
         (self.rows[-1].note if self.rows else self.quick_add).setFocus()
 
-    def clear(self) -> None:
-        for row in list(self.rows):
-            self.rows.remove(row)
-            self._rows_box.removeWidget(row)
-            row.deleteLater()
-
-    def _renumber(self) -> None:
-        for position, row in enumerate(self.rows):
-            row.number(position)
-
-    def data(self) -> list[dict[str, Any]]:
-        return [row.data() for row in self.rows]
-
     def focus_chain(self) -> list[QWidget]:
-        return [w for row in self.rows for w in row.focus_chain()] + [self.quick_add, self.add]
+        return self.row_focus_chain() + [self.quick_add, self.add]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from journal.domain import records as r
 from journal.domain.records import TimelineEntry
 from journal.store.db import Journal
-from journal.ui import labels
+from journal.ui import labels, theme
 
 
 def markdown_html(text: str) -> str:
@@ -136,6 +136,11 @@ class DetailPane(QWidget):
                 items = "".join(f"<li>{html.escape(self._pressure(p))}</li>" for p in record.pressure)
                 heading = html.escape(self.tr("Pressure"))
                 body += f"<p><b>{heading}</b></p><ul>{items}</ul>"
+            signs = getattr(record, "signs", ())
+            if signs:
+                items = "".join(f"<li>{self._sign(s)}</li>" for s in signs)
+                heading = html.escape(self.tr("Good signs"))
+                body += f"<p><b>{heading}</b></p><ul>{items}</ul>"
             body += markdown_html(record.notes) if record.notes else ""
         elif isinstance(record, r.GratitudeNote):
             rows += [
@@ -182,3 +187,9 @@ class DetailPane(QWidget):
         if p.note:
             text += f" — {p.note}"
         return text
+
+    def _sign(self, sign: Any) -> str:
+        """One good sign as HTML: a teal ✔, its kind, and its note."""
+        glyph = f"<span style='color:{theme.good_sign_color().name()}'>{labels.GOOD_SIGN_GLYPH}</span>"
+        text = f"{glyph} {html.escape(labels.good_sign_title(sign.kind))}"
+        return f"{text} — {html.escape(sign.note)}" if sign.note else text

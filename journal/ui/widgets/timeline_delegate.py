@@ -2,7 +2,8 @@
 
 Line one: time (interactions), the kind's glyph and word in the kind's colour, the client in
 bold, and on the right one boxed mark per pressure event with its response ("discount:
-conceded"). Line two: the summary, or while searching the snippet with the matched words in
+conceded"), then one mark per good sign ("✔ thanked you") in a pill with round ends, tinted
+teal: a shape and a glyph as well as a colour, so it never reads as a pressure mark. Line two: the summary, or while searching the snippet with the matched words in
 bold on a highlight. Every row has the same height, so the view lays out 100,000 rows at once.
 """
 
@@ -37,6 +38,36 @@ def split_marks(snippet: str) -> list[tuple[str, bool]]:
 def row_height(fm: QFontMetrics) -> int:
     """Every row's height (entries and day headers alike): two lines of text and some air."""
     return 2 * fm.height() + 3 * PAD // 2 + 4
+
+
+def good_sign_text(code: str) -> str:
+    return f"{labels.GOOD_SIGN_GLYPH} {labels.good_sign(code)}"
+
+
+def paint_good_sign(
+    painter: QPainter, fm: QFontMetrics, code: str, right: int, line: QRect, color: QColor | None, limit: int
+) -> QRect | None:
+    """One good-sign mark ending at `right`: a round-ended pill, lightly filled, a ✔ and the sign's word.
+
+    `color` overrides the teal (on a selected row); returns the mark's box, or None when it would
+    start left of `limit`.
+    """
+    text = good_sign_text(code)
+    w = fm.horizontalAdvance(text) + PAD + PAD // 2
+    box = QRect(right - w, line.top(), w, line.height())
+    if box.left() < limit:
+        return None
+    ink = QColor(color) if color is not None else theme.good_sign_color()
+    fill = QColor(ink)
+    fill.setAlphaF(0.16)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(ink)
+    painter.setBrush(fill)
+    radius = (box.height() - 1) / 2
+    painter.drawRoundedRect(box.adjusted(0, 0, -1, -1), radius, radius)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    return box
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -148,17 +179,23 @@ class TimelineDelegate(QStyledItemDelegate):
         sfm = QFontMetrics(small)
         painter.setFont(small)
         right = top.right()
+        half = top.left() + top.width() // 2
         for kind, response in reversed(entry.pressure):
             text = labels.pressure_mark(kind, response)
             w = sfm.horizontalAdvance(text) + PAD
             box = QRect(right - w, top.top(), w, top.height())
-            if box.left() < top.left() + top.width() // 2:
+            if box.left() < half:
                 break  # no room left: the detail pane lists them all
             color = text_color if selected else theme.pressure_color(response)
             painter.setPen(color)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(0, 0, -1, -1), 4, 4)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            right = box.left() - PAD // 2
+        for code in reversed(entry.signs):
+            box = paint_good_sign(painter, sfm, code, right, top, text_color if selected else None, half)
+            if box is None:
+                break
             right = box.left() - PAD // 2
         painter.setFont(opt.font)
         return right

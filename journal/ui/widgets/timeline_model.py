@@ -168,7 +168,8 @@ class TimelineModel(QAbstractListModel):
         return QLocale().toString(entry.when.time(), self._time_format)
 
     def describe(self, entry: TimelineEntry) -> str:
-        """The row in words, for screen readers and tests: kind, time, client, summary, pressure."""
+        """The row in words, for screen readers and tests: kind, time, client, summary, pressure, good signs."""
         parts = [labels.kind(entry.kind), self._time(entry), entry.client_name or "", entry.title]
         parts += [labels.pressure_mark(k, r) for k, r in entry.pressure]
+        parts += [labels.good_sign(code) for code in entry.signs]
         return " · ".join(p for p in parts if p)

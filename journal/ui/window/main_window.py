@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setFloatable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
-        self.actions_ = WindowActions(self)
+        self.actions_ = WindowActions(self, self)
         for act in (self.actions_.new_interaction, self.actions_.new_gratitude, self.actions_.new_lesson):
             self.toolbar.addAction(act)
         spacer = QWidget(self.toolbar)
