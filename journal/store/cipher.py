@@ -24,7 +24,7 @@ from pathlib import Path
 
 from journal import paths
 from journal.store import keys
-from journal.store.db import connect, database_errors, is_encrypted
+from journal.store.connection import connect, database_errors, is_encrypted, key_pragma
 
 MARKER = "rapport.swap"
 STAGING_SUFFIX = ".swapping"
@@ -49,7 +49,7 @@ def _cipher_connect(db_file: Path, key: bytes | None):  # noqa: ANN202 - a sqlci
 
     con = dbapi2.connect(str(db_file), isolation_level=None)
     if key is not None:
-        con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        con.execute(key_pragma(key))
     return con
 
 
@@ -109,9 +109,7 @@ def rewrite(
     journal = paths.journal_path(folder)
     target = staging_path(folder)
     target.unlink(missing_ok=True)
-    from journal.store.db import create_private_file
-
-    create_private_file(target)
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
     con = _cipher_connect(journal, old_key)
     try:
         if cancelled is not None:

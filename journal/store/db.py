@@ -6,16 +6,15 @@ brings the schema to this version's head: an older journal is first backed up wi
 online backup API, then migrated with Alembic; a journal from a newer Rapport is refused and
 left untouched. Writes go through `Journal.write()`, one transaction each.
 
-`connect(file, key)` is the one connection factory: a plain journal uses the standard `sqlite3`
-module; an encrypted one (`spec/privacy.md`) uses `sqlcipher3` with the raw 256-bit data key
-set before any other statement, and its engine uses SQLAlchemy's `sqlite+pysqlcipher` dialect.
+Every connection comes from `journal.store.connection.connect(file, key)` (plain `sqlite3`, or
+`sqlcipher3` with the data key of an encrypted journal, `spec/privacy.md`); an encrypted
+journal's engine uses SQLAlchemy's `sqlite+pysqlcipher` dialect, which sends the raw key first.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal import paths
+from journal.store.connection import SQLITE_HEADER, connect, database_errors, is_encrypted, key_pragma
+
+__all__ = ["SQLITE_HEADER", "connect", "database_errors", "is_encrypted", "key_pragma"]  # re-exported: the factory
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on first use, so the window can paint before paying for it
     from sqlalchemy.engine import Engine
@@ -45,40 +47,6 @@ class NewerJournalError(JournalError):
 
 class LockedJournalError(JournalError):
     """The journal is encrypted and no data key was given."""
-
-
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def is_encrypted(db_file: Path) -> bool:
-    """True when the file exists, is not empty and is not plain SQLite (SQLCipher pages look random)."""
-    try:
-        with open(db_file, "rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        return False
-    return bool(head) and head != SQLITE_HEADER
-
-
-def database_errors() -> tuple[type[Exception], ...]:
-    """The DB-API errors either driver may raise (sqlcipher3's only once it has been loaded)."""
-    cipher = sys.modules.get("sqlcipher3.dbapi2")
-    return (sqlite3.Error, cipher.Error) if cipher is not None else (sqlite3.Error,)
-
-
-def key_pragma(key: bytes) -> str:
-    return f"PRAGMA key = \"x'{key.hex()}'\""
-
-
-def connect(db_file: Path | str, key: bytes | None = None, **kwargs: object) -> sqlite3.Connection:
-    """A DB-API connection to a journal file: plain `sqlite3`, or `sqlcipher3` keyed with the data key."""
-    if key is None:
-        return sqlite3.connect(db_file, **kwargs)
-    from sqlcipher3 import dbapi2
-
-    con = dbapi2.connect(str(db_file), **kwargs)
-    con.execute(key_pragma(key))  # before any other statement
-    return con
 
 
 def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
