@@ -11,7 +11,7 @@ from journal.store.db import open_journal
 SECRETS = ("Секретова", "Zanzibar Holdings", "асфальтовый каток", "moonlight discount", "Благодарю за терпение")
 
 
-def fill(folder: Path, key: bytes | None = None, extra: str = "") -> None:
+def fill(folder: Path, key: bytes | None = None, extra: str = "", draft: bool = True) -> None:
     journal = open_journal(folder, key)
     try:
         client = capture.save(journal, "client", {"name": f"Анна Секретова{extra}", "company": "Zanzibar Holdings"})
@@ -22,7 +22,8 @@ def fill(folder: Path, key: bytes | None = None, extra: str = "") -> None:
              "notes": "a moonlight discount, again", "pressure": [{"kind": "discount", "response": "conceded"}]},
         )  # fmt: skip
         capture.save(journal, "gratitude", {"written_on": "2026-11-21", "text": "Благодарю за терпение"})
-        drafts.save_draft(journal, f"draft{extra}", "interaction", {"summary": "Zanzibar Holdings draft"})
+        if draft:  # (the window would ask at start whether to restore it)
+            drafts.save_draft(journal, f"draft{extra}", "interaction", {"summary": "Zanzibar Holdings draft"})
     finally:
         journal.close()
 

@@ -169,3 +169,38 @@ def delete_backups(files: list[Path]) -> int:
         file.unlink(missing_ok=True)
         keys.sidecar(file).unlink(missing_ok=True)
     return len(files)
+
+
+# --- "Remember on this computer": the passphrase in the system's keychain (`keyring`) ---
+
+KEYRING_SERVICE = "Rapport"
+
+
+def remembered_passphrase(folder: Path) -> str | None:
+    """The passphrase kept for this journal in the system's keychain, or None (also when there is no keychain)."""
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, str(folder))
+    except Exception:  # noqa: BLE001 - no usable keychain is the same as nothing remembered
+        return None
+
+
+def remember(folder: Path, passphrase: str) -> bool:
+    """Keep the passphrase in the keychain; False when the system has none."""
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, str(folder), passphrase)
+    except Exception:  # noqa: BLE001 - said to the user as "could not remember"
+        return False
+    return True
+
+
+def forget(folder: Path) -> None:
+    try:
+        import keyring
+
+        keyring.delete_password(KEYRING_SERVICE, str(folder))
+    except Exception:  # noqa: BLE001, S110 - nothing was remembered, or no keychain
+        pass

@@ -195,6 +195,12 @@ class Journal:
             con = self._readers[key] = self.raw()
         return con
 
+    def use_key(self, key: bytes | None) -> None:
+        """After the file was swapped (encrypted, decrypted, restored): close, and open with `key` from now on."""
+        self.close()
+        self.key = key
+        self._engine = None
+
     def close(self) -> None:
         for con in self._readers.values():
             con.close()
