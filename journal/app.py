@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journal import i18n, paths
@@ -129,6 +129,7 @@ def run(data_dir: Path | None = None, *, first_run: bool | None = None) -> int:
     if launcher.start() is None:
         return 1
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # background work finishes before its journal closes
     if launcher.window is not None:
-        launcher.window.journal.close()
+        launcher.window.journal.close(every_thread=True)
     return code

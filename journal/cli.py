@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from journal import __version__, paths
+from journal.atomic import NotWritten
 from journal.cli_errors import BAD_INPUT, FAILED, OK, OperationFailed, UserError
 from journal.export.command_line import weekly_help, weekly_misuse  # issue-6
 
@@ -38,14 +39,21 @@ def _day(value: str) -> date:
         ) from None
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - journal.store.db.Journal
+def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - journal.store.db.Journal
+    """The journal of the data folder; `create=False` for the read-only commands, which create nothing."""
     from journal.cli_privacy import data_key
-    from journal.store.db import JournalError, NewerJournalError, open_journal
+    from journal.store.db import JournalError, NewerJournalError, NoJournalError, open_journal
 
     folder = paths.data_dir(args.data_dir)
+    if folder.exists() and not folder.is_dir():
+        raise UserError(translate("cli", "--data-dir {folder}: this is a file, not a folder").format(folder=folder))
     key = data_key(folder)  # None for a plain journal; a missing or wrong passphrase is exit 2
     try:
-        return open_journal(folder, key)
+        return open_journal(folder, key, create=create)
+    except NoJournalError:
+        raise OperationFailed(
+            translate("cli", "there is no journal in {folder} (nothing was created there)").format(folder=folder)
+        ) from None
     except NewerJournalError:
         raise OperationFailed(
             translate(
@@ -133,9 +141,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError(translate("cli", "{file}: the file name must end in .pdf, .json or .csv").format(file=target))
     if not target.parent.is_dir():
         raise UserError(translate("cli", "{folder}: no such folder").format(folder=target.parent))
-    journal = _open(args)
+    journal = _open(args, create=False)
     try:
         counts = writers[suffix](journal, target, _scope(args, journal))
+    except NotWritten:
+        raise  # worded by the command line's one handler
     except OSError as exc:
         raise OperationFailed(
             translate("cli", "could not write {file}: {reason}").format(file=target, reason=exc.strerror or exc)
@@ -153,7 +163,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     journal = _open(args)  # migrates an older journal first, so the backup is of this version
     journal.close()
     try:
-        target = backup.backup(folder, Path(args.file) if args.file else None, key=journal.key)
+        target = backup.backup(folder, Path(args.file) if args.file else None, force=args.force, key=journal.key)
+    except backup.NotABackup as exc:
+        raise UserError(str(exc)) from exc
     except backup.BackupError as exc:
         raise OperationFailed(str(exc)) from exc
     print(translate("cli", "Backed up the journal to {file}.").format(file=target))
@@ -186,8 +198,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from journal.services import backup
 
     folder = paths.data_dir(args.data_dir)
-    existed = paths.journal_path(folder).exists()
-    journal = _open(args)
+    journal = _open(args, create=False)
     journal.close()
     problems = backup.check(folder, journal.key)
     for problem in problems:
@@ -197,8 +208,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise OperationFailed(
             translate("cli", "the journal in {folder} has %n problem(s)", None, count).format(folder=folder)
         )
-    if not existed:
-        print(translate("cli", "There was no journal in {folder}; a new, empty one was created.").format(folder=folder))
     print(translate("cli", "The journal in {folder} is sound.").format(folder=folder))
     return OK
 
@@ -226,7 +235,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     from journal.services import status_report
 
-    journal = _open(args)
+    journal = _open(args, create=False)
     try:
         if args.json:
             report = status_report.status_json(journal, args.as_of, args.lang)
@@ -277,6 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "ru"))
     p = command("backup", cmd_backup, translate("cli", "a consistent copy of the journal"))
     p.add_argument("file", metavar="FILE", nargs="?")
+    p.add_argument(
+        "--force", action="store_true", help=translate("cli", "replace FILE even if it is not a Rapport backup")
+    )
     p = command("restore", cmd_restore, translate("cli", "replace the journal with a backup"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--recovery-code", metavar="CODE")  # an encrypted backup whose passphrase is forgotten
@@ -321,17 +333,58 @@ def main(argv: list[str] | None = None) -> int:
 
         return selftest.run(paths.data_dir(args.data_dir) if args.data_dir else None)
     if args.command is None:
-        from journal import app
+        from journal import app, display
+
+        blocked = display.problem()
+        if blocked is not None:
+            _install_language()
+            print(f"rapport: {display.sentence(blocked)}", file=sys.stderr)
+            return FAILED
 
         return app.run(paths.data_dir(args.data_dir) if args.data_dir else None)
     try:
-        return args.handler(args)
+        return _run(args)
     except UserError as exc:
         print(f"rapport {args.command}: {exc}", file=sys.stderr)
         return BAD_INPUT
     except OperationFailed as exc:
         print(f"rapport {args.command}: {exc}", file=sys.stderr)
         return FAILED
+    except BrokenPipeError:
+        _quiet_stdout()  # the reader went away (`rapport status --json | head`): end quietly
+        return OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    """The subcommand, with the journal's own failures turned into messages."""
+    from journal.store.db import JournalBusy
+
+    try:
+        code = args.handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler's reach
+        return code
+    except NotWritten as exc:
+        from journal.services.files import write_failure_text
+
+        raise OperationFailed(write_failure_text(exc)) from None
+    except JournalBusy:
+        raise OperationFailed(
+            translate(
+                "cli",
+                "another program kept the journal busy for 30 seconds, so nothing was saved; try again when it has finished",
+            )
+        ) from None
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not complain about the pipe."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

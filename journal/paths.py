@@ -43,6 +43,14 @@ def ensure_private_dir(folder: Path) -> Path:
     return folder
 
 
+def ensure_backups_dir(folder: Path) -> Path:
+    """The backups folder, created or tightened to the owner only: it holds whole journals."""
+    backups = ensure_private_dir(backups_dir(folder))
+    if not backups.is_symlink() and hasattr(os, "getuid") and backups.stat().st_uid == os.getuid():
+        os.chmod(backups, 0o700)
+    return backups
+
+
 def resources_root() -> Path:
     """The `resources/` folder: bundle, installed wheel, or source checkout, in that order."""
     frozen = getattr(sys, "_MEIPASS", None)

@@ -88,28 +88,16 @@ def _quiet_offscreen() -> Iterator[None]:
 
 
 def _window(state: _State) -> str:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    try:
-        from journal.ui.window.main_window import MainWindow
-    except ModuleNotFoundError as exc:
-        if exc.name != "journal.ui.window.main_window":
-            raise
-        # FALLBACK, remove once branch issue-4-window (journal/ui/window/main_window.py) is merged.
-        from PySide6.QtWidgets import QLabel, QMainWindow
+    from journal.ui.app_settings import AppSettings
+    from journal.ui.window.main_window import MainWindow
 
-        state.window = QMainWindow()
-        state.window.setCentralWidget(QLabel(CYRILLIC_SAMPLE))
-        kind = "QMainWindow (fallback: journal.ui.window.main_window not there yet)"
-    else:
-        from PySide6.QtCore import QSettings
-
-        from journal.ui.app_settings import AppSettings
-
-        # the window's settings go to the self-test's folder, never the user's
-        settings = AppSettings(QSettings(str(state.scratch / "settings.ini"), QSettings.Format.IniFormat))
-        state.window = MainWindow(state.journal, settings, daily_backup=False)
-        kind = f"MainWindow {state.window.windowTitle()!r}"
+    # the window's settings go to the self-test's folder, never the user's
+    settings = AppSettings(QSettings(str(state.scratch / "settings.ini"), QSettings.Format.IniFormat))
+    state.window = MainWindow(state.journal, settings, daily_backup=False)
+    kind = f"MainWindow {state.window.windowTitle()!r}"
     state.window.resize(1000, 700)
     with _quiet_offscreen():
         state.window.show()
@@ -169,13 +157,8 @@ def _pdf_pages(data: bytes) -> int:
 
 
 def _pdf(state: _State) -> str:
-    try:
-        from journal.export.pdf import export_pdf
-    except ModuleNotFoundError as exc:
-        if exc.name != "journal.export.pdf":
-            raise
-        return _plain_pdf(state)  # FALLBACK, remove once branch issue-6 (PDF export) is merged
     from journal.export import fonts
+    from journal.export.pdf import export_pdf
     from journal.services.report import Scope
 
     target = state.scratch / f"{state.token}.pdf"
@@ -191,36 +174,6 @@ def _pdf(state: _State) -> str:
     if family.replace(" ", "").encode() not in data:
         raise AssertionError(f"the font {family!r} is not embedded in the PDF")
     return f"the client's report: {pages} page(s), {len(data):,} bytes, font {family!r} embedded"
-
-
-def _plain_pdf(state: _State) -> str:
-    """A page of Cyrillic text straight onto QPdfWriter, until the PDF export is merged."""
-    from PySide6.QtCore import QMarginsF, QRectF, Qt
-    from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
-
-    cyrillic = QFontDatabase.families(QFontDatabase.WritingSystem.Cyrillic)
-    if not cyrillic:
-        raise AssertionError("no font with Cyrillic glyphs is available")
-    target = state.scratch / f"{state.token}.pdf"
-    writer = QPdfWriter(str(target))
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
-    )
-    writer.setTitle("Rapport self-test")
-    painter = QPainter(writer)
-    try:
-        painter.setFont(QFont(cyrillic[0], 14))
-        page = QRectF(0, 0, writer.width(), writer.height())
-        painter.drawText(
-            page, Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, f"{CYRILLIC_SAMPLE}\n{state.token}"
-        )
-    finally:
-        painter.end()
-    data = target.read_bytes()
-    pages = _pdf_pages(data)
-    if pages != 1:
-        raise AssertionError(f"expected a one-page PDF, got {len(data)} bytes with {pages} page(s)")
-    return f"one page of Cyrillic text (plain QPdfWriter: PDF export not merged yet), {len(data):,} bytes, font {cyrillic[0]!r}"
 
 
 def _close(state: _State) -> str:

@@ -83,6 +83,9 @@ def test_a_bad_file_exits_2_with_the_path_of_each_problem_and_writes_nothing(tmp
     ],
 )
 def test_user_mistakes_exit_2_without_a_traceback(tmp_path, args):
+    from journal.store.db import open_journal
+
+    open_journal(tmp_path / "d").close()  # read-only commands need a journal to get as far as their arguments
     result = rapport("--data-dir", str(tmp_path / "d"), *args)
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip() and "Traceback" not in result.stderr

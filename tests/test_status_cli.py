@@ -133,6 +133,9 @@ def test_text_report_in_russian(data, capsys):
 
 
 def test_empty_journal_says_not_enough_data(tmp_path, capsys, qapp):
+    from journal.store.db import open_journal
+
+    open_journal(tmp_path / "empty").close()  # status creates no journal (issue 12, item 8)
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "empty"), "status", "--json", "--lang", "en")
     report = json.loads(out)
     assert (code, report["level"], report["reasons"], report["clients"]) == (0, "unknown", [], [])

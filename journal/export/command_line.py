@@ -35,6 +35,7 @@ def export_pdf_command(
     """Write the PDF the arguments ask for; returns the exit status (raises the CLI's errors)."""
     from PySide6.QtCore import QCoreApplication
 
+    from journal.atomic import NotWritten
     from journal.cli_errors import OK, OperationFailed, UserError
     from journal.export.pdf import export_pdf
     from journal.services import report
@@ -49,7 +50,7 @@ def export_pdf_command(
         raise UserError(
             QCoreApplication.translate("ExportCli", "{folder}: no such folder").format(folder=target.parent)
         )
-    journal = open_journal(args)
+    journal = open_journal(args, create=False)  # a read-only command creates no journal
     try:
         chosen = choose_scope(args, journal)
         if args.weekly:
@@ -61,6 +62,8 @@ def export_pdf_command(
         else:
             scope = report.Scope()
         result = export_pdf(journal, target, scope)
+    except NotWritten:
+        raise  # worded by the command line's one handler
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise OperationFailed(

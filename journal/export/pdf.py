@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from journal.atomic import ends_with_eof
 from journal.export import document, fonts, report_html
 from journal.services.files import Cancelled, atomic_target
 from journal.services.report import Report, Scope, gather
@@ -93,18 +94,7 @@ class TrendChartObject(QPyTextObject):
         return self.size
 
     def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat) -> None:  # noqa: N802
-        try:
-            from journal.export.chart import paint_trend  # one chart code path for screen and PDF
-        except ImportError:
-            painter.save()
-            painter.setPen(QPen(QColor("#7a4b00"), 1, Qt.PenStyle.DashLine))
-            painter.drawRect(rect)
-            painter.setFont(QFont(self.family, 9))
-            gap = translate("PdfExport", "The trend chart is not available in this build.")
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, gap)
-            painter.restore()
-            return
-        from journal.export.chart import ChartColors
+        from journal.export.chart import ChartColors, paint_trend  # one chart code path for screen and PDF
 
         painter.save()
         painter.setFont(QFont(self.family, 8))
@@ -188,7 +178,7 @@ def export_pdf(
     report = gather(journal, scope, today, lambda d, t: step(d * 20 // max(t, 1), 100), cancelled)
     title, period = scope_title(report), report_html.period_text(report)
     family = fonts.family()
-    with atomic_target(target) as tmp:
+    with atomic_target(target, verify=ends_with_eof) as tmp:
         pages = _write(tmp, report, today, title, period, family, page_size, step, check)
     return PdfResult(target, pages, target.stat().st_size)
 

@@ -35,8 +35,8 @@ def _gap(text: str) -> str:
 def _level_section(report: Report) -> str:
     title = h2(translate("PdfExport", "Burnout level"))
     status = report.status
-    if status is None:
-        return title + _gap(translate("PdfExport", "The burnout indicators are not available in this build."))
+    if status is None:  # only the weekly review has a level, and it always has one
+        return ""
     from journal.services import text
 
     parts = [title, f"<p><b>{escape(text.level_text(status.level))}</b></p>"]

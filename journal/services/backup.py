@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,8 +26,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from journal import paths
+from journal.atomic import NotWritten
+from journal.services.files import write_failure_text
 from journal.store import cipher, keys
-from journal.store.db import REVISIONS, connect, database_errors, online_backup
+from journal.store.db import REVISIONS, connect, database_errors, is_encrypted, online_backup
 
 translate = QCoreApplication.translate
 
@@ -37,7 +40,7 @@ class BackupError(Exception):
 
 def default_target(folder: Path, label: str = "manual") -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    return paths.backups_dir(folder) / f"rapport-{label}-{stamp}.sqlite3"
+    return paths.ensure_backups_dir(folder) / f"rapport-{label}-{stamp}.sqlite3"
 
 
 def problems_in(db_file: Path, key: bytes | None = None) -> list[str]:
@@ -75,20 +78,56 @@ def check(folder: Path, key: bytes | None = None) -> list[str]:
     return problems_in(paths.journal_path(folder), key)
 
 
-def backup(folder: Path, target: Path | None = None, label: str = "manual", key: bytes | None = None) -> Path:
-    """A verified online backup of the journal in `folder` (encrypted with `key`); returns where it went."""
+class NotABackup(BackupError):
+    """The chosen target exists and is not a Rapport backup: it is left alone unless forced."""
+
+
+def is_rapport_file(path: Path) -> bool:
+    """True when `path` is a SQLite file with Rapport's schema-version table (a journal or backup),
+    or an encrypted one with its keys beside it."""
+    if is_encrypted(path):
+        return keys.sidecar(path).is_file() or path.name == paths.JOURNAL_FILE
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return bool(row) and row[0] in REVISIONS
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
+
+
+def backup(
+    folder: Path, target: Path | None = None, label: str = "manual", *, force: bool = False, key: bytes | None = None
+) -> Path:
+    """A verified online backup of the journal in `folder` (encrypted with `key`); returns where it went.
+
+    An existing `target` that is not a Rapport journal or backup is refused (NotABackup) unless
+    `force`; the copy replaces the target only once it is whole and checked.
+    """
     source = paths.journal_path(folder)
     if not source.is_file():
         raise BackupError(translate("Backup", "There is no journal in {folder} to back up.").format(folder=folder))
     target = Path(target) if target else default_target(folder, label)
     if target.resolve() == source.resolve():
         raise BackupError(translate("Backup", "A backup cannot replace the journal itself."))
+    if target.exists() and not force and not is_rapport_file(target):
+        raise NotABackup(
+            translate(
+                "Backup", "{file} exists and is not a Rapport backup; choose another name, or add --force to replace it"
+            ).format(file=target)
+        )
     try:
         if key is not None:
             keys.copy_sidecar(folder, target)  # first: an encrypted backup never exists without its keys
             online_backup(source, target, key)
         else:
             online_backup(source, target)
+    except NotWritten as exc:
+        raise BackupError(write_failure_text(exc)) from exc
     except (*database_errors(), keys.KeysError) as exc:
         raise BackupError(translate("Backup", "The backup failed: {reason}").format(reason=exc)) from exc
     bad = problems_in(target, key)
@@ -163,7 +202,7 @@ class BackupInfo:
 
 
 def auto_target(folder: Path, day: date) -> Path:
-    return paths.backups_dir(folder) / f"rapport-auto-{day.isoformat()}.sqlite3"
+    return paths.ensure_backups_dir(folder) / f"rapport-auto-{day.isoformat()}.sqlite3"
 
 
 def auto_days(folder: Path) -> list[date]:

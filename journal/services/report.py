@@ -145,10 +145,8 @@ def totals(entries: tuple[ReportEntry, ...]) -> Totals:
 
 
 def _weekly_status(journal: Journal, as_of: date) -> Any:
-    try:
-        from journal.services import indicators  # branch issue-3
-    except ImportError:
-        return None
+    from journal.services import indicators
+
     return indicators.status(journal, as_of)
 
 

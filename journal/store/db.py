@@ -4,7 +4,10 @@
 sets WAL, foreign keys, a busy timeout and `synchronous=FULL` on every connection, and
 brings the schema to this version's head: an older journal is first backed up with SQLite's
 online backup API, then migrated with Alembic; a journal from a newer Rapport is refused and
-left untouched. Writes go through `Journal.write()`, one transaction each.
+left untouched. Writes go through `Journal.write()`, one transaction each, begun with
+`BEGIN IMMEDIATE` so a writer takes the write lock before it reads and waits its turn (up to
+`BUSY_TIMEOUT_MS`) instead of failing when another commit lands first; reads stay deferred.
+A writer still locked out after that raises `JournalBusy`.
 
 Every connection comes from `journal.store.connection.connect(file, key)` (plain `sqlite3`, or
 `sqlcipher3` with the data key of an encrypted journal, `spec/privacy.md`); an encrypted
@@ -17,12 +20,12 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal import paths
+from journal import atomic, paths
 from journal.store.connection import SQLITE_HEADER, connect, database_errors, is_encrypted, key_pragma
 
 __all__ = ["SQLITE_HEADER", "connect", "database_errors", "is_encrypted", "key_pragma"]  # re-exported: the factory
@@ -34,7 +37,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported on first use, so the window can pain
 # Every revision this version knows, oldest first; the last is the head.
 REVISIONS = ("0001", "0002", "0003", "0004")
 HEAD = REVISIONS[-1]
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 30000  # a writer waits this long for another writer before JournalBusy
 
 
 class JournalError(Exception):
@@ -49,6 +52,23 @@ class LockedJournalError(JournalError):
     """The journal is encrypted and no data key was given."""
 
 
+class NoJournalError(JournalError):
+    """A read-only command found no journal in the folder (and created none)."""
+
+
+class JournalBusy(JournalError):
+    """Another writer held the journal for longer than the busy timeout."""
+
+
+WRITE = "rapport_write"  # the execution option that makes a transaction begin IMMEDIATE
+
+
+def is_locked(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "busy" (raw or wrapped by SQLAlchemy)."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
 def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     dbapi_connection.isolation_level = None  # transactions are begun explicitly below
     cursor = dbapi_connection.cursor()
@@ -60,7 +80,7 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def _begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
-    connection.exec_driver_sql("BEGIN")
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE) else "BEGIN")
 
 
 def engine_url(db_file: Path, key: bytes | None = None) -> object:
@@ -84,11 +104,23 @@ def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
 
 
 def create_private_file(db_file: Path) -> None:
-    """Create an empty file with mode 0600 so SQLite (and its -wal/-shm) inherit it."""
-    if not db_file.exists():
-        fd = os.open(db_file, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-    os.chmod(db_file, 0o600)
+    """Create an empty file with mode 0600 so SQLite (and its -wal/-shm) inherit it.
+
+    An existing journal is never made more writable: a regular file of ours only loses the
+    group's and others' bits (a 0400 journal stays 0400), and a symlink's target is left alone.
+    """
+    if not db_file.exists() and not db_file.is_symlink():
+        try:
+            os.close(os.open(db_file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+            return
+        except FileExistsError:
+            pass  # another first open made it a moment ago
+    if db_file.is_symlink() or not hasattr(os, "getuid"):
+        return
+    info = db_file.stat()
+    if info.st_uid == os.getuid() and info.st_mode & 0o077:
+        with suppress(OSError):  # a read-only mount: opened read-only below
+            os.chmod(db_file, info.st_mode & 0o700)
 
 
 def stored_revision(db_file: Path, key: bytes | None = None) -> str | None:
@@ -108,23 +140,39 @@ def stored_revision(db_file: Path, key: bytes | None = None) -> str | None:
         con.close()
 
 
-def online_backup(source: Path, target: Path, key: bytes | None = None) -> Path:
-    """Copy a live journal consistently into `target` (0600), from a connection with no open write.
-
-    An encrypted journal's copy is encrypted with the same data key."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    create_private_file(tmp)
-    src = connect(source, key)
-    dst = connect(tmp, key)
+def _quick_check(path: Path, key: bytes) -> None:
+    """An encrypted copy's verification: its pages decrypt and SQLite's quick_check says ok."""
+    con = connect(f"file:{path}?mode=ro", key, uri=True)
     try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")
+        result = [row[0] for row in con.execute("PRAGMA quick_check")]
     finally:
-        dst.close()
-        src.close()
-    os.replace(tmp, target)
+        con.close()
+    if result != ["ok"]:
+        raise ValueError(f"the copy did not pass its check: {'; '.join(result[:3])}")
+
+
+def online_backup(source: Path, target: Path, key: bytes | None = None) -> Path:
+    """Copy a live journal consistently into `target` (0600) with SQLite's backup API.
+
+    The copy goes to a fresh temporary file beside the target, is synced and passes
+    `quick_check`, and only then replaces the target (`journal.atomic`); on failure nothing is
+    left behind and atomic.NotWritten says why (a full disk among them). An encrypted journal's
+    copy is encrypted with the same data key.
+    """
+    paths.ensure_private_dir(target.parent)
+    verify = atomic.passes_quick_check if key is None else (lambda file: _quick_check(file, key))
+    with atomic.replacing(target, verify=verify) as tmp:
+        src = (
+            connect(f"file:{source}?mode=ro", key, uri=True) if not os.access(source, os.W_OK) else connect(source, key)
+        )
+        dst = connect(tmp, key)
+        try:
+            src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+            src.close()
     return target
 
 
@@ -155,6 +203,7 @@ class Journal:
         self.file = paths.journal_path(folder)
         self.key = key  # the data key of an encrypted journal, None for a plain one
         self._engine = engine
+        self._writer: Engine | None = None
         # Keyed by OS thread id, not threading.local: a Qt pool thread gets a fresh Python thread
         # state for each task, so a threading.local would open (and keep) a connection per task.
         self._readers: dict[int, sqlite3.Connection] = {}
@@ -175,11 +224,22 @@ class Journal:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
+        """One transaction, begun IMMEDIATE: committed when the block ends, rolled back if it raises.
+
+        Raises JournalBusy when another writer kept the journal locked past the busy timeout.
+        """
+        from sqlalchemy.exc import OperationalError
         from sqlmodel import Session
 
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        if self._writer is None:
+            self._writer = self.engine.execution_options(**{WRITE: True})
+        try:
+            with Session(self._writer, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if is_locked(exc):
+                raise JournalBusy(busy_message(self.file)) from exc
+            raise
 
     def raw(self) -> sqlite3.Connection:
         """A new plain sqlite3 connection with the journal's pragmas; the caller closes it."""
@@ -197,29 +257,48 @@ class Journal:
 
     def use_key(self, key: bytes | None) -> None:
         """After the file was swapped (encrypted, decrypted, restored): close, and open with `key` from now on."""
-        self.close()
+        self.close(every_thread=True)
         self.key = key
         self._engine = None
+        self._writer = None
 
-    def close(self) -> None:
-        for con in self._readers.values():
-            con.close()
-        self._readers.clear()
+    def close(self, *, every_thread: bool = False) -> None:
+        """Close this thread's reader and the engine's pool.
+
+        Other threads' readers may be in use, so they are closed only with `every_thread=True`,
+        which the caller may pass once those threads are idle (the thread pools waited for).
+        """
+        own = self._readers.pop(threading.get_ident(), None)
+        if own is not None:
+            own.close()
+        if every_thread:
+            for con in self._readers.values():
+                con.close()
+            self._readers.clear()
         if self._engine is not None:
             self._engine.dispose()
 
 
-def open_journal(folder: Path, key: bytes | None = None) -> Journal:
+def busy_message(db_file: Path) -> str:
+    seconds = BUSY_TIMEOUT_MS // 1000
+    return f"Another program kept {db_file} busy for {seconds} s, so nothing was saved; try again when it has finished."
+
+
+def open_journal(folder: Path, key: bytes | None = None, *, create: bool = True) -> Journal:
     """Open (creating or migrating as needed) the journal in `folder`.
 
-    An encrypted journal needs its data key (`journal.store.keys`); a key given for a plain
-    journal is ignored. A swap of encryption interrupted by a crash is finished or undone first.
+    With `create=False` (the read-only commands) a folder without a journal raises
+    NoJournalError and nothing is created. An encrypted journal needs its data key
+    (`journal.store.keys`); a key given for a plain journal is ignored. A swap of encryption
+    interrupted by a crash is finished or undone first.
     """
     from journal.store import cipher
 
-    paths.ensure_private_dir(folder)
     db_file = paths.journal_path(folder)
     cipher.recover(folder)
+    if not create and not db_file.is_file():
+        raise NoJournalError(f"There is no journal in {folder}.")
+    paths.ensure_private_dir(folder)
     if not is_encrypted(db_file):
         key = None
     elif not (folder / "rapport.keys").is_file():

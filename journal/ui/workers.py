@@ -15,6 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from journal.atomic import NotWritten
+from journal.services.files import write_failure_text
+
 
 class WorkerSignals(QObject):
     progress = Signal(int, int)
@@ -47,7 +50,7 @@ class Worker(QRunnable):
             if self.is_cancelled():
                 self.signals.cancelled.emit()
             else:
-                detail = str(exc) or type(exc).__name__
+                detail = write_failure_text(exc) if isinstance(exc, NotWritten) else str(exc) or type(exc).__name__
                 traceback.print_exc()
                 self.signals.failed.emit(detail)
         else:

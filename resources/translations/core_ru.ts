@@ -11,6 +11,10 @@
       <translation>Резервная копия не может заменить сам журнал.</translation>
     </message>
     <message>
+      <source>{file} exists and is not a Rapport backup; choose another name, or add --force to replace it</source>
+      <translation>{file} уже существует и не является резервной копией Rapport; выберите другое имя или добавьте --force, чтобы заменить файл</translation>
+    </message>
+    <message>
       <source>The backup failed: {reason}</source>
       <translation>Резервное копирование не удалось: {reason}</translation>
     </message>
@@ -28,6 +32,14 @@
     <message>
       <source>'{value}' is not a date (YYYY-MM-DD)</source>
       <translation>«{value}» — не дата (нужно ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+      <source>--data-dir {folder}: this is a file, not a folder</source>
+      <translation>--data-dir {folder}: это файл, а не папка</translation>
+    </message>
+    <message>
+      <source>there is no journal in {folder} (nothing was created there)</source>
+      <translation>в папке {folder} нет журнала (там ничего не создано)</translation>
     </message>
     <message>
       <source>the journal in {folder} was written by a newer version of Rapport; install that version to open it (the journal was left untouched)</source>
@@ -134,8 +146,8 @@
       </translation>
     </message>
     <message>
-      <source>There was no journal in {folder}; a new, empty one was created.</source>
-      <translation>В {folder} не было журнала; создан новый, пустой.</translation>
+      <source>another program kept the journal busy for 30 seconds, so nothing was saved; try again when it has finished</source>
+      <translation>другая программа занимала журнал 30 секунд, поэтому ничего не сохранено; повторите, когда она закончит</translation>
     </message>
     <message>
       <source>The journal in {folder} is sound.</source>
@@ -176,6 +188,10 @@
     <message>
       <source>a consistent copy of the journal</source>
       <translation>согласованная копия журнала</translation>
+    </message>
+    <message>
+      <source>replace FILE even if it is not a Rapport backup</source>
+      <translation>заменить FILE, даже если это не резервная копия Rapport</translation>
     </message>
     <message>
       <source>replace the journal with a backup</source>

@@ -402,10 +402,6 @@
       <translation>Весь журнал</translation>
     </message>
     <message>
-      <source>The trend chart is not available in this build.</source>
-      <translation>График динамики недоступен в этой сборке.</translation>
-    </message>
-    <message>
       <source>Page %1 of %2</source>
       <translation>Страница %1 из %2</translation>
     </message>
@@ -536,10 +532,6 @@
     <message>
       <source>Burnout level</source>
       <translation>Уровень выгорания</translation>
-    </message>
-    <message>
-      <source>The burnout indicators are not available in this build.</source>
-      <translation>Показатели выгорания недоступны в этой сборке.</translation>
     </message>
     <message>
       <source>No signal is at amber or red.</source>

@@ -36,29 +36,10 @@ from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.app_settings import AppSettings
 from journal.ui.pages.journal import JournalPage
+from journal.ui.widgets.after_trouble import AfterTroubleBar
 from journal.ui.window.actions import PAGE_KEYS, WindowActions
 from journal.ui.window.undo import DeleteCommand
 from journal.ui.workers import Worker
-
-
-class PlaceholderPage(QWidget):
-    """A page another part of Rapport fills in; until then it says so."""
-
-    def __init__(self, key: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.key = key
-        self.label = QLabel(self)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(self.label)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.label.setText(self.tr("This page is on its way."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class _Pages(dict):
@@ -77,10 +58,8 @@ class _Pages(dict):
 
 
 def _clients_page(journal: Journal, window: MainWindow) -> QWidget:
-    try:
-        from journal.ui.pages.clients import ClientsPage
-    except ImportError:  # the editors branch brings it
-        return PlaceholderPage("clients", window)
+    from journal.ui.pages.clients import ClientsPage
+
     return ClientsPage(journal, window)
 
 
@@ -140,7 +119,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.after_trouble = AfterTroubleBar(journal, self.open_editor, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.after_trouble)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -196,6 +182,7 @@ class MainWindow(QMainWindow):
             from journal.ui.pages.incidents import IncidentsPage
 
             page = IncidentsPage(journal, self)
+            page.form.resolved.connect(self.after_trouble.incident_resolved)
         elif key == "insights":
             from journal.ui.pages.insights import InsightsPage
 
@@ -323,11 +310,8 @@ class MainWindow(QMainWindow):
             self.show_page("incidents")
             self.pages["incidents"].open_incident(entity_id)  # type: ignore[attr-defined]
             return None
-        try:
-            from journal.ui.editors import open_editor
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Editing is not available in this build."), 5000)
-            return None
+        from journal.ui.editors import open_editor
+
         try:
             dialog = open_editor(self.journal, kind, entity_id, preset, self)
         except (KeyError, ValueError):
@@ -342,10 +326,8 @@ class MainWindow(QMainWindow):
 
     def restore_drafts(self) -> list[QWidget]:
         """Offer each draft an editor left unsaved (after a crash or a forced quit); returns the editors reopened."""
-        try:
-            from journal.ui.editors.drafts import offer_restore
-        except ImportError:  # the editors branch brings drafts
-            return []
+        from journal.ui.editors.drafts import offer_restore
+
         editors = offer_restore(self.journal, self)
         for dialog in editors:
             dialog.saved.connect(self._saved)
@@ -357,6 +339,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         if kind != "client":
             self.journal_page.select(kind, entity_id)
+        self.after_trouble.consider(kind, entity_id)
 
     def edit_selected(self) -> None:
         page = self.pages[self.current_page()]
