@@ -181,6 +181,7 @@ def _offer_plain_backups(folder: Path, delete: bool) -> None:
             translate(
                 "PrivacyCli",
                 "%n unencrypted backup(s) remain in {folder}: they can still be read without the passphrase.",
+                None,
                 count,
             ).format(folder=paths.backups_dir(folder))
         )
