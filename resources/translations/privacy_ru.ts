@@ -136,6 +136,14 @@
         <numerusform>Удалено %n незашифрованных резервных копий.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n unencrypted backup(s) remain in {folder}: they can still be read without the passphrase.</source>
+      <translation>
+        <numerusform>В {folder} осталась %n незашифрованная резервная копия: её можно прочитать без кодовой фразы.</numerusform>
+        <numerusform>В {folder} остались %n незашифрованные резервные копии: их можно прочитать без кодовой фразы.</numerusform>
+        <numerusform>В {folder} осталось %n незашифрованных резервных копий: их можно прочитать без кодовой фразы.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>the journal in {folder} is not encrypted</source>
       <translation>журнал в {folder} не зашифрован</translation>

@@ -105,15 +105,21 @@ def main() -> int:
         client_id = capture.find_client(plain, "Ирина Петрова")[0].id
         flt = timeline.TimelineFilter(client_id=client_id)
         a, b = measure_pair(lambda: timeline.page(enc, flt), lambda: timeline.page(plain, flt), 300, 10)
-        rows.append(Row("timeline page (one client, 50 rows)", median(a), median(b), TARGET, median(a) <= 1.3 * median(b)))
+        rows.append(
+            Row("timeline page (one client, 50 rows)", median(a), median(b), TARGET, median(a) <= 1.3 * median(b))
+        )
         words = common_words(plain.raw())
         ours, theirs = [], []
         for word in words:
             text_filter = timeline.TimelineFilter(text=word)
-            x, y = measure_pair(lambda f=text_filter: timeline.page(enc, f), lambda f=text_filter: timeline.page(plain, f), 1, 1)
+            x, y = measure_pair(
+                lambda f=text_filter: timeline.page(enc, f), lambda f=text_filter: timeline.page(plain, f), 1, 1
+            )
             ours += x
             theirs += y
-        rows.append(Row(f"search p95 ({len(words)} words)", p95(ours), p95(theirs), TARGET, p95(ours) <= 1.3 * p95(theirs)))
+        rows.append(
+            Row(f"search p95 ({len(words)} words)", p95(ours), p95(theirs), TARGET, p95(ours) <= 1.3 * p95(theirs))
+        )
         a, b = measure_pair(lambda: status_report.status_json(enc), lambda: status_report.status_json(plain), 7, 1)
         rows.append(Row("status (whole journal)", median(a), median(b), TARGET, median(a) <= 1.3 * median(b)))
     finally:
