@@ -125,8 +125,8 @@ def test_text_report_in_english(data, capsys):
     ]
     assert "  • You conceded 3 of 5 pushes in the last 28 days (amber from 50%)." in out
     assert "self-check, not a diagnosis" in out
-    assert "  Unpaid hours per week: 0.88 h (Green)" in out
-    assert "  Client burnout score: not enough data\n" in out
+    assert "  Unpaid hours per week: 0.9 h (Green)" in out
+    assert "  Client-related burnout (check-in): not enough data\n" in out
     clients = out.split("Clients (last 90 days):\n")[1].split("\n\n")[0].splitlines()
     assert clients == [
         "  • Anna Berg — Bending: 1 interaction, 2 pushes, 50% conceded",
@@ -142,7 +142,7 @@ def test_text_report_in_russian(data, capsys):
     code, out, _ = run(capsys, "--data-dir", str(data), "status", "--as-of", AS_OF, "--lang", "ru")
     assert code == 0
     assert out.splitlines()[:2] == [
-        "Риск выгорания: жёлтый (23 ноября 2026)",
+        "Риск выгорания: жёлтый (23 ноября 2026 г.)",
         "Клиенты давят на вас так, что это изматывает.",
     ]
     assert "самопроверка, а не диагноз" in out

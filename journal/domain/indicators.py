@@ -16,7 +16,7 @@ from datetime import date, timedelta
 LEVELS = ("unknown", "green", "amber", "red")
 LABELS = ("bending", "drifting", "watch", "steady", "partnership")  # also the order of the rows
 SIGNAL_NAMES = ("concession_rate", "pressure_per_week", "unpaid_hours_per_week", "client_burnout_score")
-REMINDER_KINDS = ("follow_up", "stay_in_touch", "incident", "checkin", "thank")
+REMINDER_KINDS = ("follow_up", "stay_in_touch", "incident", "checkin", "thank", "meeting")
 WINDOW_DAYS = 28
 WEEKS_IN_WINDOW = WINDOW_DAYS / 7
 CLIENT_DAYS = 90

@@ -12,8 +12,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
+from journal.services import formats
 from journal.services.story_text import holding_text, label_explained_text, money
 from journal.services.text import label_text, number
 
@@ -75,13 +76,12 @@ class ClientStoryWords(QObject):
         return ("+" + shown if mood > 0 else shown).replace("-", "−")
 
     def open_items(self, s: Any) -> list[str]:
-        locale = QLocale()
         items = []
         for promise in s.open_promises:
-            day = locale.toString(promise.due, QLocale.FormatType.ShortFormat)
+            day = formats.short_day(promise.due)
             items.append(self.tr("Promise due %1: %2").replace("%1", day).replace("%2", promise.summary))
         for incident in s.open_incidents:
-            day = locale.toString(incident.opened_on, QLocale.FormatType.ShortFormat)
+            day = formats.short_day(incident.opened_on)
             items.append(self.tr("Incident opened %1: %2").replace("%1", day).replace("%2", incident.title))
         return items
 

@@ -22,7 +22,7 @@ from journal.domain import indicators as ind
 from journal.domain import story
 from journal.domain.records import CheckIn
 from journal.domain.validation import InvalidInput, Problem, read_checkin, validated
-from journal.services import journal_settings, rows
+from journal.services import journal_settings, meetings, rows
 from journal.store import models as m
 from journal.store.db import Journal
 
@@ -333,6 +333,7 @@ def reminders(session: Session, as_of: date) -> list[ind.Reminder]:
     if due_checkin is not None:
         found.append(due_checkin)
     found += thank_reminders(session, as_of)
+    found += meetings.reminders(session, as_of)  # meetings to log (spec: meetings)
     return found
 
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QObject
 
 from journal.domain.indicators import Status
-from journal.services import indicators, story_text, text
+from journal.services import formats, indicators, story_text, text
 from journal.store.db import Journal
 
 ATTENTION_SHOWN = 10
@@ -105,10 +105,10 @@ class StatusReport(QObject):
     """The readable report's headings and lines (catalogue context "StatusReport")."""
 
     def _day(self, day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        return formats.short_day(day)
 
     def render(self, status: Status) -> str:
-        day = QLocale().toString(QDate(status.as_of.year, status.as_of.month, status.as_of.day), "d MMMM yyyy")
+        day = formats.day(status.as_of)
         lines = [self.tr("{risk} ({day})").format(risk=story_text.risk_text(status.level), day=day)]
         lines.append(story_text.headline_text(status))
         if status.reasons:
@@ -162,15 +162,7 @@ class StatusReport(QObject):
         return lines
 
     def shown(self, name: str, value: float | None) -> str:
-        if value is None:
-            return self.tr("not enough data")
-        if name == "concession_rate":
-            return text.percent(value)
-        if name == "pressure_per_week":
-            return text.number(value)
-        if name == "unpaid_hours_per_week":
-            return self.tr("{number} h").format(number=text.number(value))
-        return self.tr("{number} of 100").format(number=text.number(value, 1))
+        return text.signal_value_text(name, value)
 
 
 def as_text(status: Status) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, QObject
 
 from journal.domain.indicators import Promises, Rate, Signal, Status
 from journal.domain.story import HoldingEffect
-from journal.services import text
+from journal.services import text, vocabulary
 
 
 def money(amount: float, currency: str) -> str:
@@ -26,15 +26,6 @@ def money(amount: float, currency: str) -> str:
 
 class Story(QObject):
     """Words for the story figures (catalogue context "Story")."""
-
-    def risk(self, level: str) -> str:
-        words = {
-            "green": self.tr("Burnout risk: green"),
-            "amber": self.tr("Burnout risk: amber"),
-            "red": self.tr("Burnout risk: red"),
-            "unknown": self.tr("Burnout risk: not enough data yet"),
-        }
-        return words[level]
 
     def headline(self, status: Status) -> str:
         if status.level == "unknown":
@@ -101,20 +92,6 @@ class Story(QObject):
         amount = money(round(hours * rate.hourly_rate, 2), rate.currency) if rate.hourly_rate is not None else ""
         return self.tr("That is about {amount} of your time.").format(amount=amount)
 
-    def label_explained(self, label: str) -> str:
-        words = {
-            "bending": self.tr("You gave in on half or more of this client's pushes in the last 90 days."),
-            "drifting": self.tr(
-                "You have not been in touch as often as you meant to. It happens; a short call or note brings it back."
-            ),
-            "watch": self.tr("Some pressure, or a concession, in the last 90 days: worth keeping an eye on."),
-            "steady": self.tr("No concessions and little pressure in the last 90 days; no good sign recorded yet."),
-            "partnership": self.tr(
-                "No concessions, little pressure, and the client did something a partner does in the last 90 days."
-            ),
-        }
-        return words[label]
-
     def holding(self, effect: HoldingEffect) -> str:
         before = text.number(effect.before.rate, 2)
         after = text.number(effect.after.rate, 2)
@@ -135,10 +112,9 @@ class Story(QObject):
 
 _story = Story()
 
-
-def risk_text(level: str) -> str:
-    """'Burnout risk: red' / «Риск выгорания: красный»."""
-    return _story.risk(level)
+# The level worded as a risk and each label explained are names of codes: they live in `vocabulary`.
+risk_text = vocabulary.level_risk
+label_explained_text = vocabulary.label_explanation
 
 
 def headline_text(status: Status) -> str:
@@ -160,11 +136,6 @@ def promises_text(kept: Promises) -> str:
 
 def cost_text(hours: float, rate: Rate) -> str:
     return _story.cost(hours, rate)
-
-
-def label_explained_text(label: str) -> str:
-    """One plain sentence on what a relationship label means."""
-    return _story.label_explained(label)
 
 
 def holding_text(effect: HoldingEffect) -> str:

@@ -20,6 +20,7 @@ from journal import i18n
 from journal.domain import checkin
 from journal.domain.indicators import Reminder, Signal
 from journal.domain.validation import ENGLISH, Problem
+from journal.services import formats, vocabulary
 
 _app: list[QCoreApplication] = []  # keeps a QCoreApplication made here alive
 
@@ -34,51 +35,14 @@ def use_language(lang: str | None) -> str:
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
-def number(value: float, decimals: int = 2) -> str:
-    """A number in the locale's form, without trailing zeros: 0,875 / 2 / 1.25."""
-    locale = QLocale()
-    if float(value).is_integer():
-        return locale.toString(int(value))
-    shown = locale.toString(float(value), "f", decimals)
-    point = locale.decimalPoint()
-    if point in shown:
-        shown = shown.rstrip("0").rstrip(point)
-    return shown
+number = formats.number  # kept for callers; the one number style is in `formats`
 
 
 class Indicators(QObject):
-    """Words for levels, labels, signal names and reasons (catalogue context "Indicators")."""
+    """Words for percentages, thresholds and reasons (catalogue context "Indicators")."""
 
     def percent(self, fraction: float) -> str:
         return self.tr("{number}%").format(number=number(fraction * 100, 1))
-
-    def level(self, level: str) -> str:
-        words = {
-            "green": self.tr("Green"),
-            "amber": self.tr("Amber"),
-            "red": self.tr("Red"),
-            "unknown": self.tr("Not enough data yet"),
-        }
-        return words[level]
-
-    def label(self, label: str) -> str:
-        words = {
-            "bending": self.tr("Bending"),
-            "drifting": self.tr("Drifting"),
-            "watch": self.tr("Watch"),
-            "steady": self.tr("Steady"),
-            "partnership": self.tr("Partnership"),
-        }
-        return words[label]
-
-    def signal_name(self, name: str) -> str:
-        words = {
-            "concession_rate": self.tr("Concession rate"),
-            "pressure_per_week": self.tr("Pressure per week"),
-            "unpaid_hours_per_week": self.tr("Unpaid hours per week"),
-            "client_burnout_score": self.tr("Client burnout score"),
-        }
-        return words[name]
 
     def threshold_note(self, signal: Signal, threshold: str) -> str:
         if signal.level == "red":
@@ -100,6 +64,8 @@ class Indicators(QObject):
             note = self.threshold_note(signal, self.tr("{number} a week").format(number=number(at)))
             if n["events"] == 1:
                 sentence = self.tr("Clients pushed you once in the last 28 days, {per_week} a week {threshold}.")
+            elif n["events"] == 2:
+                sentence = self.tr("Clients pushed you twice in the last 28 days, {per_week} a week {threshold}.")
             else:
                 sentence = self.tr(
                     "Clients pushed you %n times in the last 28 days, {per_week} a week {threshold}.", "", n["events"]
@@ -108,9 +74,24 @@ class Indicators(QObject):
         if signal.name == "unpaid_hours_per_week":
             note = self.threshold_note(signal, self.tr("{number} h a week").format(number=number(at)))
             sentence = self.tr("You worked {hours} h unpaid in the last 28 days, {per_week} h a week {threshold}.")
-            return sentence.format(hours=number(n["hours"]), per_week=value, threshold=note)
+            per_week = formats.hour_count(signal.value or 0)
+            return sentence.format(hours=formats.hour_count(n["hours"]), per_week=per_week, threshold=note)
         sentence = self.tr("Your latest check-in scores {score} of 100 for client-related burnout {threshold}.")
-        return sentence.format(score=number(signal.value or 0, 1), threshold=self.threshold_note(signal, number(at)))
+        return sentence.format(
+            score=formats.score(signal.value or 0), threshold=self.threshold_note(signal, number(at))
+        )
+
+    def value(self, name: str, value: float | None) -> str:
+        """A signal's value as every face shows it: '66.7%', '2.25', '5.6 h', '71', or 'not enough data'."""
+        if value is None:
+            return self.tr("not enough data")
+        if name == "concession_rate":
+            return self.percent(value)
+        if name == "unpaid_hours_per_week":
+            return formats.hours(value)
+        if name == "client_burnout_score":
+            return formats.score(value)
+        return number(value)
 
 
 class Reminders(QObject):
@@ -130,6 +111,8 @@ class Reminders(QObject):
                     name=reminder.client_name, text=reminder.subject
                 )
             return self.tr("Say thank you: {text}").format(text=reminder.subject)
+        if reminder.kind == "meeting":
+            return self.tr("Log the meeting: {title}").format(title=reminder.subject)
         if reminder.days is None:
             return self.tr("Take your first weekly check-in")
         return self.tr("Weekly check-in due (the last one was %n days ago)", "", reminder.days)
@@ -149,15 +132,6 @@ class Problems(QObject):
             "a whole number or null": self.tr("a whole number or null"),
             "a list of tags": self.tr("a list of tags"),
             "a list": self.tr("a list"),
-        }
-        return words.get(value, value)
-
-    def kind(self, value: str) -> str:
-        words = {
-            "client": self.tr("client"),
-            "interaction": self.tr("interaction"),
-            "incident": self.tr("incident"),
-            "lesson": self.tr("lesson"),
         }
         return words.get(value, value)
 
@@ -199,19 +173,15 @@ def percent(fraction: float) -> str:
     return _indicators.percent(fraction)
 
 
-def level_text(level: str) -> str:
-    """Green / Amber / Red / Not enough data yet."""
-    return _indicators.level(level)
+# The names of levels, labels and signals live in `vocabulary`; these keep older callers working.
+level_text = vocabulary.level
+label_text = vocabulary.label
+signal_name_text = vocabulary.signal
 
 
-def label_text(label: str) -> str:
-    """Bending / Drifting / Watch / Steady / Partnership."""
-    return _indicators.label(label)
-
-
-def signal_name_text(name: str) -> str:
-    """The signal's name as a heading: Concession rate, Pressure per week, …"""
-    return _indicators.signal_name(name)
+def signal_value_text(name: str, value: float | None) -> str:
+    """A signal's value, rounded the same way in the window, the PDF and `status`."""
+    return _indicators.value(name, value)
 
 
 def reason_text(signal: Signal) -> str:
@@ -242,7 +212,7 @@ def problem_message(problem: Problem) -> str:
         if key == "expected":
             params[key] = _problems.expected(str(value))
         elif key == "kind":
-            params[key] = _problems.kind(str(value))
+            params[key] = vocabulary.record(str(value))
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             params[key] = number(value)
         else:
@@ -266,3 +236,34 @@ def settle_plural(text: str, n: int) -> str:
     """Resolve English "(s)"/"(es)" markers for a count of `n` (a translation has none): Qt picks
     Russian plural forms from the catalogue, while English runs on the source text."""
     return _ES.sub("" if abs(n) == 1 else r"\1", text)
+
+
+class CalendarProblems(QObject):
+    """Why a calendar file cannot be read (catalogue context "CalendarProblems")."""
+
+    def text(self, template: str, line: int | None, params: dict[str, str]) -> str:
+        words = {
+            "the file is not UTF-8 text": self.tr("the file is not UTF-8 text"),
+            "this is not an iCalendar content line": self.tr("this is not an iCalendar content line"),
+            "the file does not begin with BEGIN:VCALENDAR": self.tr("the file does not begin with BEGIN:VCALENDAR"),
+            "the file holds no calendar": self.tr("the file holds no calendar"),
+            "END:{end} does not close BEGIN:{begin}": self.tr("END:{end} does not close BEGIN:{begin}"),
+            "BEGIN:{kind} is never closed (the file is cut short?)": self.tr(
+                "BEGIN:{kind} is never closed (the file is cut short?)"
+            ),
+            "a time zone definition cannot be read ({detail})": self.tr(
+                "a time zone definition cannot be read ({detail})"
+            ),
+            "'{value}' is not a date or time": self.tr("'{value}' is not a date or time"),
+            "'{value}' is not a duration": self.tr("'{value}' is not a duration"),
+            "a recurring event cannot be read ({detail})": self.tr("a recurring event cannot be read ({detail})"),
+            "the file cannot be read ({detail})": self.tr("the file cannot be read ({detail})"),
+        }
+        said = words.get(template, template).format(**params)
+        return self.tr("line {line}: {problem}").format(line=line, problem=said) if line else said
+
+
+def calendar_problem_text(error: Exception) -> str:
+    """A CalendarError in the interface language."""
+    template = getattr(error, "template", str(error))
+    return CalendarProblems().text(template, getattr(error, "line", None), getattr(error, "params", {}))

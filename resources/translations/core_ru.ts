@@ -78,32 +78,12 @@
       <translation>Импортировано: {summary}.</translation>
     </message>
     <message>
-      <source>clients</source>
-      <translation>клиенты</translation>
+      <source>{file}: {problem}; nothing was imported</source>
+      <translation>{file}: {problem}; ничего не импортировано</translation>
     </message>
     <message>
-      <source>interactions</source>
-      <translation>взаимодействия</translation>
-    </message>
-    <message>
-      <source>gratitude notes</source>
-      <translation>благодарности</translation>
-    </message>
-    <message>
-      <source>lessons</source>
-      <translation>уроки</translation>
-    </message>
-    <message>
-      <source>incidents</source>
-      <translation>инциденты</translation>
-    </message>
-    <message>
-      <source>check-ins</source>
-      <translation>самопроверки</translation>
-    </message>
-    <message>
-      <source>rows</source>
-      <translation>строки</translation>
+      <source>Imported meetings from {file}: added {added}, updated {updated}, removed {removed}, unchanged {unchanged}; skipped {skipped} (all-day, cancelled, declined or with nobody else).</source>
+      <translation>Встречи из {file} импортированы: добавлено — {added}, обновлено — {updated}, удалено — {removed}, без изменений — {unchanged}; пропущено — {skipped} (на весь день, отменённые, отклонённые или без других участников).</translation>
     </message>
     <message>
       <source>{file}: the file name must end in .pdf, .json or .csv</source>
@@ -132,6 +112,10 @@
     <message>
       <source>Restored the journal from {file}.</source>
       <translation>Журнал восстановлен из {file}.</translation>
+    </message>
+    <message>
+      <source>The restored journal is not encrypted; 'rapport encrypt' protects it again.</source>
+      <translation>Восстановленный журнал не зашифрован; «rapport encrypt» снова защитит его.</translation>
     </message>
     <message numerus="yes">
       <source>the journal in {folder} has %n problem(s)</source>
@@ -170,8 +154,12 @@
       <translation>папка данных (по умолчанию $RAPPORT_DATA_DIR, иначе папка данных пользователя)</translation>
     </message>
     <message>
-      <source>add or update records from a JSON file</source>
-      <translation>добавить или обновить записи из файла JSON</translation>
+      <source>start in the tray, without opening the window</source>
+      <translation>запуститься в системном лотке, не открывая окно</translation>
+    </message>
+    <message>
+      <source>add or update records from a JSON file, or meetings from a calendar (.ics)</source>
+      <translation>добавить или обновить записи из файла JSON либо встречи из календаря (.ics)</translation>
     </message>
     <message>
       <source>export to FILE (.pdf, .json or .csv)</source>

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>CalendarProblems</name>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>файл — не текст в кодировке UTF-8</translation>
+    </message>
+    <message>
+      <source>this is not an iCalendar content line</source>
+      <translation>это не строка формата iCalendar</translation>
+    </message>
+    <message>
+      <source>the file does not begin with BEGIN:VCALENDAR</source>
+      <translation>файл не начинается с BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+      <source>the file holds no calendar</source>
+      <translation>в файле нет календаря</translation>
+    </message>
+    <message>
+      <source>END:{end} does not close BEGIN:{begin}</source>
+      <translation>END:{end} не закрывает BEGIN:{begin}</translation>
+    </message>
+    <message>
+      <source>BEGIN:{kind} is never closed (the file is cut short?)</source>
+      <translation>BEGIN:{kind} нигде не закрыт (файл обрезан?)</translation>
+    </message>
+    <message>
+      <source>a time zone definition cannot be read ({detail})</source>
+      <translation>не удаётся прочитать описание часового пояса ({detail})</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date or time</source>
+      <translation>«{value}» — не дата и не время</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a duration</source>
+      <translation>«{value}» — не продолжительность</translation>
+    </message>
+    <message>
+      <source>a recurring event cannot be read ({detail})</source>
+      <translation>не удаётся прочитать повторяющееся событие ({detail})</translation>
+    </message>
+    <message>
+      <source>the file cannot be read ({detail})</source>
+      <translation>файл не читается ({detail})</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem}</source>
+      <translation>строка {line}: {problem}</translation>
+    </message>
+  </context>
+  <context>
     <name>Checkin</name>
     <message>
       <source>Do you find it hard to work with clients?</source>
@@ -90,58 +141,6 @@
       <translation>{number}%</translation>
     </message>
     <message>
-      <source>Green</source>
-      <translation>Зелёный</translation>
-    </message>
-    <message>
-      <source>Amber</source>
-      <translation>Жёлтый</translation>
-    </message>
-    <message>
-      <source>Red</source>
-      <translation>Красный</translation>
-    </message>
-    <message>
-      <source>Not enough data yet</source>
-      <translation>Пока мало данных</translation>
-    </message>
-    <message>
-      <source>Bending</source>
-      <translation>Прогиб</translation>
-    </message>
-    <message>
-      <source>Drifting</source>
-      <translation>Остывают</translation>
-    </message>
-    <message>
-      <source>Watch</source>
-      <translation>Под наблюдением</translation>
-    </message>
-    <message>
-      <source>Steady</source>
-      <translation>Ровно</translation>
-    </message>
-    <message>
-      <source>Partnership</source>
-      <translation>Партнёрство</translation>
-    </message>
-    <message>
-      <source>Concession rate</source>
-      <translation>Доля уступок</translation>
-    </message>
-    <message>
-      <source>Pressure per week</source>
-      <translation>Давление в неделю</translation>
-    </message>
-    <message>
-      <source>Unpaid hours per week</source>
-      <translation>Бесплатные часы в неделю</translation>
-    </message>
-    <message>
-      <source>Client burnout score</source>
-      <translation>Выгорание в работе с клиентами</translation>
-    </message>
-    <message>
       <source>(red from {threshold})</source>
       <translation>(красный уровень — от {threshold})</translation>
     </message>
@@ -165,6 +164,10 @@
       <source>Clients pushed you once in the last 28 days, {per_week} a week {threshold}.</source>
       <translation>За последние 28 дней клиенты надавили на вас один раз — {per_week} в неделю {threshold}.</translation>
     </message>
+    <message>
+      <source>Clients pushed you twice in the last 28 days, {per_week} a week {threshold}.</source>
+      <translation>За последние 28 дней клиенты давили на вас дважды — {per_week} в неделю {threshold}.</translation>
+    </message>
     <message numerus="yes">
       <source>Clients pushed you %n times in the last 28 days, {per_week} a week {threshold}.</source>
       <translation>
@@ -183,7 +186,11 @@
     </message>
     <message>
       <source>Your latest check-in scores {score} of 100 for client-related burnout {threshold}.</source>
-      <translation>Последний самоопрос: {score} из 100 по выгоранию в работе с клиентами {threshold}.</translation>
+      <translation>Последняя самопроверка: {score} из 100 по выгоранию в работе с клиентами {threshold}.</translation>
+    </message>
+    <message>
+      <source>not enough data</source>
+      <translation>мало данных</translation>
     </message>
   </context>
   <context>
@@ -223,22 +230,6 @@
     <message>
       <source>a list</source>
       <translation>список</translation>
-    </message>
-    <message>
-      <source>client</source>
-      <translation>клиент</translation>
-    </message>
-    <message>
-      <source>interaction</source>
-      <translation>взаимодействие</translation>
-    </message>
-    <message>
-      <source>incident</source>
-      <translation>инцидент</translation>
-    </message>
-    <message>
-      <source>lesson</source>
-      <translation>урок</translation>
     </message>
     <message>
       <source>is required</source>
@@ -356,15 +347,19 @@
       <translation>Поблагодарить вслух: {text}</translation>
     </message>
     <message>
+      <source>Log the meeting: {title}</source>
+      <translation>Записать встречу: {title}</translation>
+    </message>
+    <message>
       <source>Take your first weekly check-in</source>
-      <translation>Пройдите первый еженедельный самоопрос</translation>
+      <translation>Пройдите первую еженедельную самопроверку</translation>
     </message>
     <message numerus="yes">
       <source>Weekly check-in due (the last one was %n days ago)</source>
       <translation>
-        <numerusform>Пора пройти еженедельный самоопрос (последний был %n день назад)</numerusform>
-        <numerusform>Пора пройти еженедельный самоопрос (последний был %n дня назад)</numerusform>
-        <numerusform>Пора пройти еженедельный самоопрос (последний был %n дней назад)</numerusform>
+        <numerusform>Пора пройти еженедельную самопроверку (последняя была %n день назад)</numerusform>
+        <numerusform>Пора пройти еженедельную самопроверку (последняя была %n дня назад)</numerusform>
+        <numerusform>Пора пройти еженедельную самопроверку (последняя была %n дней назад)</numerusform>
       </translation>
     </message>
   </context>
@@ -442,37 +437,9 @@
         <numerusform>%n добрых знаков</numerusform>
       </translation>
     </message>
-    <message>
-      <source>not enough data</source>
-      <translation>мало данных</translation>
-    </message>
-    <message>
-      <source>{number} h</source>
-      <translation>{number} ч</translation>
-    </message>
-    <message>
-      <source>{number} of 100</source>
-      <translation>{number} из 100</translation>
-    </message>
   </context>
   <context>
     <name>Story</name>
-    <message>
-      <source>Burnout risk: green</source>
-      <translation>Риск выгорания: зелёный</translation>
-    </message>
-    <message>
-      <source>Burnout risk: amber</source>
-      <translation>Риск выгорания: жёлтый</translation>
-    </message>
-    <message>
-      <source>Burnout risk: red</source>
-      <translation>Риск выгорания: красный</translation>
-    </message>
-    <message>
-      <source>Burnout risk: not enough data yet</source>
-      <translation>Риск выгорания: пока мало данных</translation>
-    </message>
     <message>
       <source>Nothing in the last 28 days yet: log your client interactions, or take the check-in.</source>
       <translation>За последние 28 дней записей нет: записывайте контакты с клиентами или пройдите самоопрос.</translation>
@@ -544,26 +511,6 @@
     <message>
       <source>That is about {amount} of your time.</source>
       <translation>Это около {amount} вашего времени.</translation>
-    </message>
-    <message>
-      <source>You gave in on half or more of this client's pushes in the last 90 days.</source>
-      <translation>За последние 90 дней вы уступили этому клиенту в половине случаев давления или чаще.</translation>
-    </message>
-    <message>
-      <source>You have not been in touch as often as you meant to. It happens; a short call or note brings it back.</source>
-      <translation>Контакты стали реже, чем вы собирались. Так бывает: короткий звонок или письмо всё вернут.</translation>
-    </message>
-    <message>
-      <source>Some pressure, or a concession, in the last 90 days: worth keeping an eye on.</source>
-      <translation>За последние 90 дней было давление или уступка: стоит присмотреться.</translation>
-    </message>
-    <message>
-      <source>No concessions and little pressure in the last 90 days; no good sign recorded yet.</source>
-      <translation>За последние 90 дней ни одной уступки и мало давления; добрых знаков пока не записано.</translation>
-    </message>
-    <message>
-      <source>No concessions, little pressure, and the client did something a partner does in the last 90 days.</source>
-      <translation>За последние 90 дней ни одной уступки, мало давления, и клиент повёл себя как партнёр.</translation>
     </message>
     <message>
       <source>After you first held the line, this client pushed less: {after} pushes per interaction, down from {before}.</source>

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.records import Client
 from journal.export.client_story import figures_html, label_html, open_html, words
-from journal.services import capture, timeline
+from journal.services import capture, formats, timeline, vocabulary
 from journal.services.client_story import ClientStory, client_story
 from journal.services.story_text import holding_text
 from journal.services.text import settle_plural
@@ -218,15 +218,14 @@ class ClientView(QWidget):
     def load_more(self) -> None:
         flt = timeline.TimelineFilter(client_id=self.client.id)
         entries = timeline.page(self.journal, flt, self.cursor, HISTORY_PAGE)
-        locale = QLocale()
         for entry in entries:
-            if entry.kind == "interaction":
-                when = locale.toString(entry.when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
-            else:
-                when = locale.toString(entry.day, QLocale.FormatType.ShortFormat)
-            marks = "".join(f" · {labels.pressure_mark(kind, response)}" for kind, response in entry.pressure)
-            marks += "".join(f" · {labels.GOOD_SIGN_GLYPH} {labels.good_sign(code)}" for code in entry.signs)
-            item = QListWidgetItem(f"{when} · {labels.kind(entry.kind)} · {entry.title}{marks}")
+            when = formats.short_moment(entry.when) if entry.kind == "interaction" else formats.short_day(entry.day)
+            marks = "".join(f" · {vocabulary.pressure_mark(kind, response)}" for kind, response in entry.pressure)
+            marks += "".join(
+                f" · {labels.GOOD_SIGN_GLYPH} {vocabulary.lower_first(vocabulary.good_sign(code))}"
+                for code in entry.signs
+            )
+            item = QListWidgetItem(f"{when} · {vocabulary.entry_kind(entry.kind)} · {entry.title}{marks}")
             item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.id))
             self.history.addItem(item)
         if entries:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from journal.domain.indicators import ClientRelation
 from journal.domain.records import Client
 from journal.export.client_story import label_with_mark
-from journal.services import capture, indicators
+from journal.services import capture, formats, indicators
 from journal.services.rows import fold
 from journal.services.story_text import label_explained_text, money
 from journal.services.text import number, settle_plural
@@ -103,7 +103,7 @@ class ClientTableModel(QAbstractTableModel):
         if column == COL_LAST:
             if row.last_contact is None:
                 return self.tr("never")
-            return QLocale().toString(row.last_contact, QLocale.FormatType.ShortFormat)
+            return formats.short_day(row.last_contact)
         days = row.client.stay_in_touch_days
         return settle_plural(self.tr("every %n day(s)", "", days), days) if days else ""
 

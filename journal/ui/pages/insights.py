@@ -15,6 +15,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from journal.domain.indicators import LABELS, Status
 from journal.domain.indicators import Signal as IndicatorSignal
 from journal.export.client_story import label_with_mark
-from journal.services import indicators, story_text, text
+from journal.services import formats, indicators, story_text, text
 from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
@@ -269,8 +270,8 @@ class InsightsPage(QWidget):
         worker.start()
 
     def _show(self, data: InsightsData, generation: int) -> None:
-        if generation != self.generation:
-            return
+        if generation != self.generation or not shiboken6.isValid(self.level_label):
+            return  # superseded, or the page was closed while its worker ran
         self.data = data
         status = data.status
         self.level_label.setText(self.tr("Overall level: %1").replace("%1", text.level_text(status.level)))
@@ -298,15 +299,10 @@ class InsightsPage(QWidget):
         """Name, level, value, amber from, red from, basis — as shown."""
 
         def shown(value: float | None) -> str:
-            if value is None:
-                return self.tr("not enough data")
-            if signal.name == "concession_rate":
-                return text.percent(value)
-            if signal.name == "unpaid_hours_per_week":
-                return self.tr("%1 h a week").replace("%1", text.number(value, 1))
-            if signal.name == "pressure_per_week":
-                return self.tr("%1 a week").replace("%1", text.number(value, 2))
-            return text.number(value, 1)
+            figure = text.signal_value_text(signal.name, value)
+            if value is not None and signal.name in ("pressure_per_week", "unpaid_hours_per_week"):
+                return self.tr("%1 a week").replace("%1", figure)
+            return figure
 
         n = round(signal.basis)
         if signal.name == "concession_rate":
@@ -314,7 +310,7 @@ class InsightsPage(QWidget):
         elif signal.name == "pressure_per_week":
             basis = settle_plural(self.tr("%n push(es) in 28 days", "", n), n)
         elif signal.name == "unpaid_hours_per_week":
-            basis = self.tr("%1 unpaid hours in 28 days").replace("%1", text.number(signal.basis, 1))
+            basis = self.tr("%1 unpaid hours in 28 days").replace("%1", formats.hour_count(signal.basis))
         else:
             basis = settle_plural(self.tr("%n answered question(s)", "", n), n)
         return [

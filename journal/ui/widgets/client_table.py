@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from journal.domain.indicators import LABELS, ClientRelation
 from journal.export.client_story import label_with_mark
-from journal.services import text
-from journal.services.story_text import label_explained_text, money
+from journal.services import text, vocabulary
+from journal.services.story_text import money
 
 COL_NAME, COL_LABEL, COL_INTERACTIONS, COL_PRESSURE, COL_RATE, COL_HOURS, COL_COST, COL_SIGNS, COL_DISCOUNTS = range(9)
 translate = QCoreApplication.translate
@@ -50,7 +50,7 @@ class ClientTableModel(QAbstractTableModel):
             translate("ClientTable", "Relationship"),
             translate("ClientTable", "Interactions"),
             translate("ClientTable", "Pressure events"),
-            translate("ClientTable", "Concession rate"),
+            vocabulary.signal("concession_rate"),
             translate("ClientTable", "Unpaid hours"),
             translate("ClientTable", "Their cost"),
             translate("ClientTable", "Good signs"),
@@ -92,5 +92,5 @@ class ClientTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_INTERACTIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LABEL:
-            return label_explained_text(c.label)
+            return vocabulary.label_explanation(c.label)
         return None
