@@ -13,7 +13,7 @@ def test_rapport_export_client_pdf_tells_the_story(journal, tmp_path):
     done = rapport("--data-dir", str(journal.folder), "export", str(out), "--client", "Ирина Петрова")
     assert done.returncode == 0, done.stderr
     text = text_of(out)
-    assert "◆ Watch — Some pressure, or a concession, in the last 90 days" in text
+    assert "◆ Watch — Some concessions or frequent pushes, though not bending" in text
     assert "The last 90 days" in text and "Interactions 4" in text
     assert "Pushes 3 (conceded 1, negotiated 1, held 1)" in text
     assert "Promises kept 1 of 2 kept on time" in text

@@ -52,7 +52,7 @@ def test_signals_clients_and_looking_back(qtbot, journal) -> None:
     assert column(page, COL_NAME) == ["Vector LLC", "Partner Ltd"]
     assert column(page, 1) == ["▼ Bending", "● Steady"]
     tip = page.clients.model().index(1, 1).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == "No concessions and little pressure in the last 90 days; no good sign recorded yet."
+    assert tip == "Nothing conceded and little pressure, but no good sign recorded yet."
     legend = page.legend.text()
     for word in ("▼ Bending", "◇ Drifting", "◆ Watch", "● Steady", "▲ Partnership", "It happens"):
         assert word in legend

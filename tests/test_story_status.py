@@ -115,7 +115,7 @@ SIGNALS = [
 WORDS = {
     "en": {
         "headline": "Your check-in answers are in the range the scale's authors call high.",
-        "reasons": ["Your latest check-in scores 83.3 of 100 for client-related burnout (red from 75)."],
+        "reasons": ["Your latest check-in scores 83 of 100 for client-related burnout (red from 75)."],
         "attention": [
             "Say thank you to Galina Promises: Thanks for the patience",
             "Follow up: Send the revised estimate",
@@ -123,7 +123,7 @@ WORDS = {
         ],
     },
     "ru": {
-        "headline": "Ваши ответы в самоопросе — в диапазоне, который авторы шкалы называют высоким.",
+        "headline": "Ваши ответы в самопроверке — в диапазоне, который авторы шкалы называют высоким.",
         "reasons": None,  # checked below: Russian words, the same numbers
         "attention": [
             "Поблагодарить вслух — Galina Promises: Thanks for the patience",
@@ -173,7 +173,7 @@ def test_status_json_gives_the_spec_figures_at_every_boundary(folder, lang):
     if lang == "en":
         assert report["reasons"] == words["reasons"]
     else:
-        assert len(report["reasons"]) == 1 and "83,3" in report["reasons"][0] and "красный" in report["reasons"][0]
+        assert len(report["reasons"]) == 1 and "83 из 100" in report["reasons"][0] and "красный" in report["reasons"][0]
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
@@ -191,8 +191,8 @@ def test_status_text_words_the_level_as_a_risk_with_red_advice(folder, lang):
         assert "Last 28 days: 3.5 h unpaid, about ₽7,000 of your time." in out
         assert "  • Cora Cadence — Drifting: 1 interaction" in out
     else:
-        assert out.startswith("Риск выгорания: красный (23 ноября 2026)\n" + WORDS["ru"]["headline"] + "\n")
-        assert "Это самопроверка, а не диагноз" in out
+        assert out.startswith("Риск выгорания: красный (23 ноября 2026 г.)\n" + WORDS["ru"]["headline"] + "\n")
+        assert "Это лишь самопроверка, а не диагноз" in out
         assert "Обсудите это с тем, кому доверяете" in out
         assert "За последние 28 дней вы вовремя сдержали 2 обещания из 4." in out
         assert "около 7\xa0000\xa0₽ вашего времени" in out

@@ -10,7 +10,7 @@ import pytest
 from journal.services import capture, demo, timeline
 from journal.store.db import Journal
 
-WORDS = ["договор", "минут", "report", "outcome", "итог", "Ирина", "пять минут", "scope", "границы", "nothing-here"]
+WORDS = ["договор", "минут", "report", "outcome", "итог", "Ирин", "пять минут", "scope", "границы", "nothing-here"]
 
 
 def _all_pages(journal: Journal, flt: timeline.TimelineFilter, limit: int = 50) -> list[timeline.TimelineEntry]:

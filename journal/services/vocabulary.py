@@ -173,7 +173,8 @@ LABEL_EXPLANATIONS = {
         "Vocabulary", "The client pushes and you give in: half or more of at least 2 decided pushes in 90 days."
     ),
     "drifting": QT_TRANSLATE_NOOP(
-        "Vocabulary", "You have been out of touch longer than you meant to: the stay-in-touch reminder is due."
+        "Vocabulary",
+        "You have been out of touch longer than you meant to. It happens: a short call or note brings it back.",
     ),
     "watch": QT_TRANSLATE_NOOP(
         "Vocabulary", "Some concessions or frequent pushes, though not bending: worth keeping an eye on."

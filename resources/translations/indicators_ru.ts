@@ -442,7 +442,7 @@
     <name>Story</name>
     <message>
       <source>Nothing in the last 28 days yet: log your client interactions, or take the check-in.</source>
-      <translation>За последние 28 дней записей нет: записывайте контакты с клиентами или пройдите самоопрос.</translation>
+      <translation>За последние 28 дней записей нет: записывайте контакты с клиентами или пройдите самопроверку.</translation>
     </message>
     <message>
       <source>Clients are pushing you hard enough to wear you out.</source>
@@ -450,7 +450,7 @@
     </message>
     <message>
       <source>Your check-in answers are in the range the scale's authors call high.</source>
-      <translation>Ваши ответы в самоопросе — в диапазоне, который авторы шкалы называют высоким.</translation>
+      <translation>Ваши ответы в самопроверке — в диапазоне, который авторы шкалы называют высоким.</translation>
     </message>
     <message>
       <source>Clients' pressure and your own answers both point to strain.</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
       <source>This is a self-check, not a diagnosis: the pressure signals are Rapport's own rules of thumb, and the check-in is a questionnaire, not a medical test.</source>
-      <translation>Это самопроверка, а не диагноз: показатели давления — собственные эмпирические правила Rapport, а самоопрос — опросник, а не медицинский тест.</translation>
+      <translation>Это лишь самопроверка, а не диагноз: показатели давления — эмпирические правила самого Rapport, а вопросы самопроверки — опросник, а не медицинский тест.</translation>
     </message>
     <message>
       <source>On the next request for free work or a discount, try holding the line: name the price or the date.</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
       <source>Take the check-in again in a week to see whether this lasts.</source>
-      <translation>Пройдите самоопрос ещё раз через неделю — станет видно, держится ли это.</translation>
+      <translation>Пройдите самопроверку ещё раз через неделю — станет видно, держится ли это.</translation>
     </message>
     <message>
       <source>Talk it over with someone you trust: a colleague, your manager or a friend.</source>

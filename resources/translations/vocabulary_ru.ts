@@ -378,8 +378,8 @@
       <translation>Клиент давит, и вы уступаете: в половине или больше решённых случаев давления за 90 дней (если их хотя бы два).</translation>
     </message>
     <message>
-      <source>You have been out of touch longer than you meant to: the stay-in-touch reminder is due.</source>
-      <translation>Вы дольше, чем собирались, не выходили на связь: пора напомнить о себе.</translation>
+      <source>You have been out of touch longer than you meant to. It happens: a short call or note brings it back.</source>
+      <translation>Вы дольше, чем собирались, не выходили на связь. Так бывает: короткий звонок или письмо всё вернёт.</translation>
     </message>
     <message>
       <source>Some concessions or frequent pushes, though not bending: worth keeping an eye on.</source>
