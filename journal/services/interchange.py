@@ -181,11 +181,17 @@ def _settings_problems(session: Any, settings: dict[str, Any]) -> list[Problem]:
 
 
 def _import_settings(session: Any, settings: dict[str, Any]) -> None:
+    """Set what the file holds; a value the journal already has is left as it is stored, so
+    importing a journal's own export changes nothing (a default stays a default)."""
+    rate = journal_settings.rate_in(session)
+    current = {"hourly_rate": rate.hourly_rate, "currency": rate.currency}
     for key in ("hourly_rate", "currency"):
-        if key in settings:
+        if key in settings and settings[key] != current[key]:
             journal_settings.put(session, key, settings[key])
-    if any(key.endswith(("_amber", "_red")) for key in settings):
-        indicators.put_thresholds(session, with_thresholds(indicators.thresholds_in(session), settings))
+    thresholds = indicators.thresholds_in(session)
+    chosen = with_thresholds(thresholds, settings)
+    if chosen != thresholds:
+        indicators.put_thresholds(session, chosen)
 
 
 def export_json(
