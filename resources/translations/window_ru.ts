@@ -45,7 +45,7 @@
   <context>
     <name>DetailPane</name>
     <message>
-      <source>&amp;Edit…</source>
+      <source>Ed&amp;it…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
@@ -172,16 +172,16 @@
       <translation>не задано</translation>
     </message>
     <message>
-      <source>&amp;From</source>
-      <translation>&amp;С</translation>
+      <source>F&amp;rom</source>
+      <translation>&amp;От</translation>
     </message>
     <message>
       <source>T&amp;o</source>
-      <translation>&amp;По</translation>
+      <translation>&amp;До</translation>
     </message>
     <message>
       <source>&amp;Pressure only</source>
-      <translation>Только &amp;давление</translation>
+      <translation>Только дав&amp;ление</translation>
     </message>
     <message>
       <source>Clear filters</source>
@@ -467,11 +467,11 @@
     </message>
     <message>
       <source>Start an &amp;empty journal</source>
-      <translation>Начать &amp;пустой журнал</translation>
+      <translation>&amp;Начать пустой журнал</translation>
     </message>
     <message>
       <source>Explore a &amp;sample journal</source>
-      <translation>Посмотреть &amp;пример журнала</translation>
+      <translation>&amp;Посмотреть пример журнала</translation>
     </message>
     <message>
       <source>Start an empty journal</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
       <source>&amp;Delete selected</source>
-      <translation>&amp;Удалить выбранное</translation>
+      <translation>Уд&amp;алить выбранное</translation>
     </message>
     <message>
       <source>&amp;Search the journal</source>

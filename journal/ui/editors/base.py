@@ -174,7 +174,12 @@ class EditorDialog(QDialog):
         slot = Slot(paths, error_label(box))
         column.addWidget(slot.label)
         label = QLabel(caption, self)
-        label.setBuddy(widget)
+        buddy = widget
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            # a row of its own widgets (pressure events, good signs): Alt+letter goes to its first one
+            focusable = (w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            buddy = next(focusable, widget)
+        label.setBuddy(buddy)
         widget.setAccessibleName(caption.replace("&", ""))
         self.form.addRow(label, box)
         if paths:

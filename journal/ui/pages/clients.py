@@ -158,7 +158,7 @@ class ClientView(QWidget):
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("← All clients"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("Ed&it…"))
         self.log_button.setText(self.tr("&Log an interaction…"))
         self.history_label.setText(self.tr("History"))
         self.history.setAccessibleName(self.tr("History with this client"))

@@ -97,7 +97,7 @@ class FilterBar(QWidget):
             self.tag.setItemText(0, self.tr("All tags"))
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any"))
-        self.from_label.setText(self.tr("&From"))
+        self.from_label.setText(self.tr("F&rom"))
         self.to_label.setText(self.tr("T&o"))
         self.pressure_only.setText(self.tr("&Pressure only"))
         self.clear.setText(self.tr("Clear filters"))
