@@ -43,6 +43,57 @@
     </message>
   </context>
   <context>
+    <name>DeleteQuestion</name>
+    <message>
+      <source>Delete a client</source>
+      <translation>Удаление клиента</translation>
+    </message>
+    <message>
+      <source>Delete an entry</source>
+      <translation>Удаление записи</translation>
+    </message>
+    <message>
+      <source>Delete %1 and all their interactions and incidents?</source>
+      <translation>Удалить клиента «%1» со всеми взаимодействиями и инцидентами?</translation>
+    </message>
+    <message>
+      <source>Delete the interaction with %1 on %2?</source>
+      <translation>Удалить взаимодействие с клиентом «%1» от %2?</translation>
+    </message>
+    <message>
+      <source>Delete the incident «%1»?</source>
+      <translation>Удалить инцидент «%1»?</translation>
+    </message>
+    <message>
+      <source>Delete the gratitude note of %1?</source>
+      <translation>Удалить благодарность от %1?</translation>
+    </message>
+    <message>
+      <source>Delete the lesson of %1?</source>
+      <translation>Удалить урок от %1?</translation>
+    </message>
+    <message>
+      <source>Delete the check-in of %1?</source>
+      <translation>Удалить самопроверку от %1?</translation>
+    </message>
+    <message>
+      <source>Delete this entry?</source>
+      <translation>Удалить эту запись?</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>You can undo this with Ctrl+Z while Rapport is open.</source>
+      <translation>Пока Rapport открыт, это можно отменить клавишами Ctrl+Z.</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
       <source>Ed&amp;it…</source>
@@ -295,22 +346,6 @@
     <message>
       <source>Saved.</source>
       <translation>Сохранено.</translation>
-    </message>
-    <message>
-      <source>Delete</source>
-      <translation>Удаление</translation>
-    </message>
-    <message>
-      <source>Delete this entry?</source>
-      <translation>Удалить эту запись?</translation>
-    </message>
-    <message>
-      <source>Delete this client and all their interactions and incidents?</source>
-      <translation>Удалить этого клиента со всеми его взаимодействиями и инцидентами?</translation>
-    </message>
-    <message>
-      <source>You can undo this with Ctrl+Z while Rapport is open.</source>
-      <translation>Пока Rapport открыт, это можно отменить клавишами Ctrl+Z.</translation>
     </message>
     <message>
       <source>Deleted. Press Ctrl+Z to undo.</source>

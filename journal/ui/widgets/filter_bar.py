@@ -17,6 +17,7 @@ from journal.domain.records import ENTRY_KINDS
 from journal.services import vocabulary
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
+from journal.ui.widgets.one_stop import one_tab_stop
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "any"
 
@@ -80,6 +81,7 @@ class FilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)
+        one_tab_stop(edit)
         return edit
 
     def retranslate(self) -> None:
