@@ -57,10 +57,42 @@ class Launcher(QObject):
         self.open_window(folder, sample=kind == "sample")
 
     def open_window(self, folder: Path, *, sample: bool = False) -> QWidget | None:
+        """The window over the journal in `folder`; an encrypted one first shows the passphrase dialog
+        (returned instead), nothing written before it is unlocked (issue-13)."""
+        from journal.services import privacy
+
+        if privacy.is_journal_encrypted(folder):
+            return self._ask_passphrase(folder, sample)
+        return self._open_window(folder, None, sample=sample)
+
+    def _ask_passphrase(self, folder: Path, sample: bool) -> QWidget:
+        from journal.services import privacy
+        from journal.ui.dialogs.passphrase import UnlockDialog
+
+        self.unlock = UnlockDialog(paths.journal_path(folder), None, remember=True)
+        remembered = privacy.remembered_passphrase(folder) if self.settings.remember_passphrase else None
+
+        def unlocked(key: bytes, passphrase: str) -> None:
+            if self.unlock.remember.isChecked() and passphrase:
+                self.settings.remember_passphrase = privacy.remember(folder, passphrase)
+            elif not self.unlock.remember.isChecked() and self.settings.remember_passphrase:
+                privacy.forget(folder)
+                self.settings.remember_passphrase = False
+            self._open_window(folder, key, sample=sample)
+
+        self.unlock.unlocked.connect(unlocked)
+        self.unlock.show()
+        if remembered:
+            self.unlock.remember.setChecked(True)
+            self.unlock.passphrase.setText(remembered)
+            self.unlock.try_unlock()
+        return self.unlock
+
+    def _open_window(self, folder: Path, key: bytes | None, *, sample: bool = False) -> QWidget | None:
         from journal.ui.window.main_window import MainWindow
 
         try:
-            journal = open_journal(folder)
+            journal = open_journal(folder, key)
         except JournalError as exc:
             self.error = str(exc)
             QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Rapport"), str(exc))

@@ -18,7 +18,7 @@ from journal.atomic import NotWritten
 from journal.cli_errors import BAD_INPUT, FAILED, OK, OperationFailed, UserError
 from journal.export.command_line import weekly_help, weekly_misuse  # issue-6
 
-SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo")
+SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo", "encrypt", "decrypt", "passphrase")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -41,13 +41,15 @@ def _day(value: str) -> date:
 
 def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - journal.store.db.Journal
     """The journal of the data folder; `create=False` for the read-only commands, which create nothing."""
+    from journal.cli_privacy import data_key
     from journal.store.db import JournalError, NewerJournalError, NoJournalError, open_journal
 
     folder = paths.data_dir(args.data_dir)
     if folder.exists() and not folder.is_dir():
         raise UserError(translate("cli", "--data-dir {folder}: this is a file, not a folder").format(folder=folder))
+    key = data_key(folder)  # None for a plain journal; a missing or wrong passphrase is exit 2
     try:
-        return open_journal(folder, create=create)
+        return open_journal(folder, key, create=create)
     except NoJournalError:
         raise OperationFailed(
             translate("cli", "there is no journal in {folder} (nothing was created there)").format(folder=folder)
@@ -156,9 +158,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from journal.services import backup
 
     folder = paths.data_dir(args.data_dir)
-    _open(args).close()  # migrates an older journal first, so the backup is of this version
+    journal = _open(args)  # migrates an older journal first, so the backup is of this version
+    journal.close()
     try:
-        target = backup.backup(folder, Path(args.file) if args.file else None, force=args.force)
+        target = backup.backup(folder, Path(args.file) if args.file else None, force=args.force, key=journal.key)
     except backup.NotABackup as exc:
         raise UserError(str(exc)) from exc
     except backup.BackupError as exc:
@@ -173,13 +176,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise UserError(translate("cli", "{file}: no such file").format(file=source))
+    from journal.cli_privacy import restore_keys
+
+    folder = paths.data_dir(args.data_dir)
+    key, source_key = restore_keys(folder, source, args.recovery_code)
     try:
-        safety = backup.restore(paths.data_dir(args.data_dir), source)
+        safety = backup.restore(folder, source, key=key, source_key=source_key)
     except backup.BackupError as exc:
         raise UserError(str(exc)) from exc
     if safety:
         print(translate("cli", "The journal as it was is kept in {file}.").format(file=safety))
     print(translate("cli", "Restored the journal from {file}.").format(file=source))
+    if key is not None and source_key is None:
+        print(translate("cli", "The restored journal is not encrypted; 'rapport encrypt' protects it again."))
     return OK
 
 
@@ -187,8 +196,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from journal.services import backup
 
     folder = paths.data_dir(args.data_dir)
-    _open(args, create=False).close()
-    problems = backup.check(folder)
+    journal = _open(args, create=False)
+    journal.close()
+    problems = backup.check(folder, journal.key)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
@@ -279,10 +289,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = command("restore", cmd_restore, translate("cli", "replace the journal with a backup"))
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--recovery-code", metavar="CODE")  # an encrypted backup whose passphrase is forgotten
     command("check", cmd_check, translate("cli", "integrity check; exit 0 when sound"))
     p = command("demo", cmd_demo, translate("cli", "fill an empty journal with sample data"))
     p.add_argument("--months", type=_months, default=6)
     p.add_argument("--seed", type=int, default=0)
+    from journal.cli_privacy import add_commands
+
+    add_commands(command)
     return parser
 
 

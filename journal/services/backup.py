@@ -6,6 +6,10 @@ counts. A restore verifies the chosen file, backs up the current journal first, 
 replaces it. `check` reports every problem it finds; an empty list means the journal is sound.
 `auto_backup(folder, today)` makes at most one automatic backup a day and rotates them (the
 last 7 daily and 8 weekly kept); `list_backups` is what Settings shows.
+
+An encrypted journal (`spec/privacy.md`) passes its data key as `key`: its backups are
+encrypted with the same key and carry the wrapped keys in force in a `<backup>.keys` sidecar,
+so each opens on its own with the passphrase (or recovery code) of the day it was made.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from PySide6.QtCore import QCoreApplication
 from journal import paths
 from journal.atomic import NotWritten
 from journal.services.files import write_failure_text
-from journal.store.db import REVISIONS, online_backup
+from journal.store import cipher, keys
+from journal.store.db import REVISIONS, connect, database_errors, is_encrypted, online_backup
 
 translate = QCoreApplication.translate
 
@@ -38,15 +43,17 @@ def default_target(folder: Path, label: str = "manual") -> Path:
     return paths.ensure_backups_dir(folder) / f"rapport-{label}-{stamp}.sqlite3"
 
 
-def problems_in(db_file: Path) -> list[str]:
+def problems_in(db_file: Path, key: bytes | None = None) -> list[str]:
     """What is wrong with a journal file: integrity, references, search index, schema version."""
     if not db_file.is_file():
         return [f"{db_file} does not exist"]
+    found = cipher.problems(db_file, key) if key is not None else []  # the cipher pages
+    if found:
+        return found
     try:
-        con = sqlite3.connect(db_file)  # read-write: FTS5's integrity-check is refused on a read-only one
-    except sqlite3.Error as exc:
+        con = connect(db_file, key)  # read-write: FTS5's integrity-check is refused on a read-only one
+    except database_errors() as exc:
         return [f"{db_file} cannot be opened: {exc}"]
-    found: list[str] = []
     try:
         result = [row[0] for row in con.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
@@ -58,17 +65,17 @@ def problems_in(db_file: Path) -> list[str]:
             found.append(f"schema: unknown version {version[0] if version else None}")
         try:
             con.execute("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
-        except sqlite3.DatabaseError as exc:
+        except database_errors() as exc:
             found.append(f"search index: {exc}")
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         found.append(f"not a sound Rapport journal: {exc}")
     finally:
         con.close()
     return found
 
 
-def check(folder: Path) -> list[str]:
-    return problems_in(paths.journal_path(folder))
+def check(folder: Path, key: bytes | None = None) -> list[str]:
+    return problems_in(paths.journal_path(folder), key)
 
 
 class NotABackup(BackupError):
@@ -76,7 +83,10 @@ class NotABackup(BackupError):
 
 
 def is_rapport_file(path: Path) -> bool:
-    """True when `path` is a SQLite file with Rapport's schema-version table (a journal or backup)."""
+    """True when `path` is a SQLite file with Rapport's schema-version table (a journal or backup),
+    or an encrypted one with its keys beside it."""
+    if is_encrypted(path):
+        return keys.sidecar(path).is_file() or path.name == paths.JOURNAL_FILE
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error:
@@ -90,8 +100,10 @@ def is_rapport_file(path: Path) -> bool:
         con.close()
 
 
-def backup(folder: Path, target: Path | None = None, label: str = "manual", *, force: bool = False) -> Path:
-    """A verified online backup of the journal in `folder`; returns where it went.
+def backup(
+    folder: Path, target: Path | None = None, label: str = "manual", *, force: bool = False, key: bytes | None = None
+) -> Path:
+    """A verified online backup of the journal in `folder` (encrypted with `key`); returns where it went.
 
     An existing `target` that is not a Rapport journal or backup is refused (NotABackup) unless
     `force`; the copy replaces the target only once it is whole and checked.
@@ -109,14 +121,19 @@ def backup(folder: Path, target: Path | None = None, label: str = "manual", *, f
             ).format(file=target)
         )
     try:
-        online_backup(source, target)
+        if key is not None:
+            keys.copy_sidecar(folder, target)  # first: an encrypted backup never exists without its keys
+            online_backup(source, target, key)
+        else:
+            online_backup(source, target)
     except NotWritten as exc:
         raise BackupError(write_failure_text(exc)) from exc
-    except sqlite3.Error as exc:
+    except (*database_errors(), keys.KeysError) as exc:
         raise BackupError(translate("Backup", "The backup failed: {reason}").format(reason=exc)) from exc
-    bad = problems_in(target)
+    bad = problems_in(target, key)
     if bad:
         target.unlink(missing_ok=True)
+        keys.sidecar(target).unlink(missing_ok=True)
         detail = "; ".join(bad[:3])
         raise BackupError(
             translate("Backup", "The backup did not pass its check and was removed: {detail}").format(detail=detail)
@@ -124,14 +141,16 @@ def backup(folder: Path, target: Path | None = None, label: str = "manual", *, f
     return target
 
 
-def restore(folder: Path, source: Path) -> Path | None:
+def restore(folder: Path, source: Path, key: bytes | None = None, source_key: bytes | None = None) -> Path | None:
     """Replace the journal with `source` after checking it and backing up the current one.
 
-    The caller must have closed the journal. Returns the safety backup of the old journal
-    (None when there was none).
+    The caller must have closed the journal. `key` is the live journal's data key, `source_key`
+    the backup's (from its sidecar, when it is encrypted); the backup's wrapped keys come in with
+    it, in one swap (`journal.store.cipher`). Returns the safety backup of the old journal (None
+    when there was none).
     """
     source = Path(source)
-    bad = problems_in(source)
+    bad = problems_in(source, source_key)
     if bad:
         detail = "; ".join(bad[:3])
         raise BackupError(
@@ -142,19 +161,22 @@ def restore(folder: Path, source: Path) -> Path | None:
     if live.exists():
         safety = default_target(folder, "before-restore")
         try:
-            backup(folder, safety, "before-restore")
+            backup(folder, safety, "before-restore", key=key)
         except BackupError:
             # The live journal is damaged: keep the file as it is, byte for byte.
             safety.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(live, safety)
             os.chmod(safety, 0o600)
+            if keys.keys_path(folder).exists():  # an encrypted journal copied as it is keeps its keys beside it
+                keys.copy_sidecar(folder, safety)
     paths.ensure_private_dir(folder)
-    staging = live.with_name(live.name + ".restoring")
+    cipher.recover(folder)
+    staging = cipher.staging_path(folder)
     staging.unlink(missing_ok=True)
-    online_backup(source, staging)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{live}{suffix}").unlink(missing_ok=True)
-    os.replace(staging, live)
+    online_backup(source, staging, source_key)
+    if source_key is not None:
+        keys.save(cipher.new_keys_path(folder), keys.load(keys.sidecar(source)))
+    cipher.swap(folder, "encrypt" if source_key is not None else "decrypt")
     return safety
 
 
@@ -216,11 +238,12 @@ def rotate(folder: Path) -> list[Path]:
         if day not in keep:
             target = auto_target(folder, day)
             target.unlink(missing_ok=True)
+            keys.sidecar(target).unlink(missing_ok=True)
             removed.append(target)
     return removed
 
 
-def auto_backup(folder: Path, today: date) -> Path | None:
+def auto_backup(folder: Path, today: date, key: bytes | None = None) -> Path | None:
     """At most one automatic backup a day (the app calls this when it starts and when it quits).
 
     Returns the new backup, or None when today's exists already or there is no journal yet.
@@ -228,13 +251,13 @@ def auto_backup(folder: Path, today: date) -> Path | None:
     Calls are serialised: the one at quit may come while the one at start is still copying.
     """
     with _AUTO_LOCK:
-        return _auto_backup(folder, today)
+        return _auto_backup(folder, today, key)
 
 
-def _auto_backup(folder: Path, today: date) -> Path | None:
+def _auto_backup(folder: Path, today: date, key: bytes | None) -> Path | None:
     if not paths.journal_path(folder).is_file() or auto_target(folder, today).exists():
         return None
-    made = backup(folder, auto_target(folder, today), AUTO_LABEL)
+    made = backup(folder, auto_target(folder, today), AUTO_LABEL, key=key)
     rotate(folder)
     return made
 

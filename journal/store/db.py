@@ -8,6 +8,10 @@ left untouched. Writes go through `Journal.write()`, one transaction each, begun
 `BEGIN IMMEDIATE` so a writer takes the write lock before it reads and waits its turn (up to
 `BUSY_TIMEOUT_MS`) instead of failing when another commit lands first; reads stay deferred.
 A writer still locked out after that raises `JournalBusy`.
+
+Every connection comes from `journal.store.connection.connect(file, key)` (plain `sqlite3`, or
+`sqlcipher3` with the data key of an encrypted journal, `spec/privacy.md`); an encrypted
+journal's engine uses SQLAlchemy's `sqlite+pysqlcipher` dialect, which sends the raw key first.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal import atomic, paths
+from journal.store.connection import SQLITE_HEADER, connect, database_errors, is_encrypted, key_pragma
+
+__all__ = ["SQLITE_HEADER", "connect", "database_errors", "is_encrypted", "key_pragma"]  # re-exported: the factory
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on first use, so the window can paint before paying for it
     from sqlalchemy.engine import Engine
@@ -39,6 +46,10 @@ class JournalError(Exception):
 
 class NewerJournalError(JournalError):
     pass
+
+
+class LockedJournalError(JournalError):
+    """The journal is encrypted and no data key was given."""
 
 
 class NoJournalError(JournalError):
@@ -72,10 +83,21 @@ def _begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
     connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE) else "BEGIN")
 
 
-def make_engine(db_file: Path) -> Engine:
-    from sqlalchemy import create_engine, event
+def engine_url(db_file: Path, key: bytes | None = None) -> object:
+    """The SQLAlchemy URL: `sqlite:///file`, or `sqlite+pysqlcipher` whose dialect sends the raw key first."""
+    from sqlalchemy.engine import URL
 
-    engine = create_engine(f"sqlite:///{db_file}", connect_args={"check_same_thread": False})
+    if key is None:
+        return URL.create("sqlite", database=str(db_file))
+    return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_file))
+
+
+def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
+    # the same pool for both: the pysqlcipher dialect would otherwise pick one connection per thread
+    engine = create_engine(engine_url(db_file, key), connect_args={"check_same_thread": False}, poolclass=QueuePool)
     event.listen(engine, "connect", _configure)
     event.listen(engine, "begin", _begin)
     return engine
@@ -101,9 +123,9 @@ def create_private_file(db_file: Path) -> None:
             os.chmod(db_file, info.st_mode & 0o700)
 
 
-def stored_revision(db_file: Path) -> str | None:
+def stored_revision(db_file: Path, key: bytes | None = None) -> str | None:
     """The Alembic revision written in the file, or None for a new (empty) journal."""
-    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    con = connect(f"file:{db_file}?mode=ro", key, uri=True)
     try:
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
@@ -112,27 +134,38 @@ def stored_revision(db_file: Path) -> str | None:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise JournalError(f"{db_file} is not a Rapport journal or is damaged ({exc}).") from exc
     finally:
         con.close()
 
 
-def online_backup(source: Path, target: Path) -> Path:
+def _quick_check(path: Path, key: bytes) -> None:
+    """An encrypted copy's verification: its pages decrypt and SQLite's quick_check says ok."""
+    con = connect(f"file:{path}?mode=ro", key, uri=True)
+    try:
+        result = [row[0] for row in con.execute("PRAGMA quick_check")]
+    finally:
+        con.close()
+    if result != ["ok"]:
+        raise ValueError(f"the copy did not pass its check: {'; '.join(result[:3])}")
+
+
+def online_backup(source: Path, target: Path, key: bytes | None = None) -> Path:
     """Copy a live journal consistently into `target` (0600) with SQLite's backup API.
 
     The copy goes to a fresh temporary file beside the target, is synced and passes
     `quick_check`, and only then replaces the target (`journal.atomic`); on failure nothing is
-    left behind and atomic.NotWritten says why (a full disk among them).
+    left behind and atomic.NotWritten says why (a full disk among them). An encrypted journal's
+    copy is encrypted with the same data key.
     """
     paths.ensure_private_dir(target.parent)
-    with atomic.replacing(target, verify=atomic.passes_quick_check) as tmp:
+    verify = atomic.passes_quick_check if key is None else (lambda file: _quick_check(file, key))
+    with atomic.replacing(target, verify=verify) as tmp:
         src = (
-            sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-            if not os.access(source, os.W_OK)
-            else sqlite3.connect(source)
+            connect(f"file:{source}?mode=ro", key, uri=True) if not os.access(source, os.W_OK) else connect(source, key)
         )
-        dst = sqlite3.connect(tmp)
+        dst = connect(tmp, key)
         try:
             src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             src.backup(dst)
@@ -143,25 +176,32 @@ def online_backup(source: Path, target: Path) -> Path:
     return target
 
 
-def _migrate(db_file: Path, revision: str | None) -> None:
+def _migrate(db_file: Path, revision: str | None, key: bytes | None = None) -> None:
     from alembic import command
     from alembic.config import Config
 
     if revision is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        online_backup(db_file, paths.backups_dir(db_file.parent) / f"before-migration-{revision}-{stamp}.sqlite3")
+        target = paths.backups_dir(db_file.parent) / f"before-migration-{revision}-{stamp}.sqlite3"
+        online_backup(db_file, target, key)
+        if key is not None:
+            from journal.store import keys
+
+            keys.copy_sidecar(db_file.parent, target)
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     config.attributes["db_file"] = db_file
+    config.attributes["key"] = key
     command.upgrade(config, "head")
 
 
 class Journal:
     """An open journal: one engine, and short sessions for each unit of work."""
 
-    def __init__(self, folder: Path, engine: Engine | None = None):
+    def __init__(self, folder: Path, engine: Engine | None = None, key: bytes | None = None):
         self.folder = folder
         self.file = paths.journal_path(folder)
+        self.key = key  # the data key of an encrypted journal, None for a plain one
         self._engine = engine
         self._writer: Engine | None = None
         # Keyed by OS thread id, not threading.local: a Qt pool thread gets a fresh Python thread
@@ -172,7 +212,7 @@ class Journal:
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made on first use (plain sqlite3 reads never need it)."""
         if self._engine is None:
-            self._engine = make_engine(self.file)
+            self._engine = make_engine(self.file, self.key)
         return self._engine
 
     @contextmanager
@@ -203,7 +243,7 @@ class Journal:
 
     def raw(self) -> sqlite3.Connection:
         """A new plain sqlite3 connection with the journal's pragmas; the caller closes it."""
-        con = sqlite3.connect(self.file, check_same_thread=False)
+        con = connect(self.file, self.key, check_same_thread=False)
         _configure(con, None)
         return con
 
@@ -214,6 +254,13 @@ class Journal:
         if con is None:
             con = self._readers[key] = self.raw()
         return con
+
+    def use_key(self, key: bytes | None) -> None:
+        """After the file was swapped (encrypted, decrypted, restored): close, and open with `key` from now on."""
+        self.close(every_thread=True)
+        self.key = key
+        self._engine = None
+        self._writer = None
 
     def close(self, *, every_thread: bool = False) -> None:
         """Close this thread's reader and the engine's pool.
@@ -237,23 +284,34 @@ def busy_message(db_file: Path) -> str:
     return f"Another program kept {db_file} busy for {seconds} s, so nothing was saved; try again when it has finished."
 
 
-def open_journal(folder: Path, *, create: bool = True) -> Journal:
+def open_journal(folder: Path, key: bytes | None = None, *, create: bool = True) -> Journal:
     """Open (creating or migrating as needed) the journal in `folder`.
 
     With `create=False` (the read-only commands) a folder without a journal raises
-    NoJournalError and nothing is created.
+    NoJournalError and nothing is created. An encrypted journal needs its data key
+    (`journal.store.keys`); a key given for a plain journal is ignored. A swap of encryption
+    interrupted by a crash is finished or undone first.
     """
+    from journal.store import cipher
+
     db_file = paths.journal_path(folder)
+    cipher.recover(folder)
     if not create and not db_file.is_file():
         raise NoJournalError(f"There is no journal in {folder}.")
     paths.ensure_private_dir(folder)
+    if not is_encrypted(db_file):
+        key = None
+    elif not (folder / "rapport.keys").is_file():
+        raise JournalError(f"{db_file} is not a Rapport journal or is damaged (or its rapport.keys is missing).")
+    elif key is None:
+        raise LockedJournalError(f"The journal in {folder} is encrypted; its passphrase is needed.")
     create_private_file(db_file)
-    revision = stored_revision(db_file)
+    revision = stored_revision(db_file, key)
     if revision is not None and revision not in REVISIONS:
         raise NewerJournalError(
             f"The journal in {folder} was written by a newer version of Rapport (schema {revision}). "
             "Install the newer version to open it; this one has left it untouched."
         )
     if revision != HEAD:
-        _migrate(db_file, revision)
-    return Journal(folder)
+        _migrate(db_file, revision, key)
+    return Journal(folder, key=key)

@@ -78,6 +78,25 @@ class AppSettings:
     def demo_mode(self, value: bool) -> None:
         self._s.setValue("start/demo_mode", bool(value))
 
+    @property
+    def lock_after_minutes(self) -> int:
+        """Lock an encrypted journal after this many idle minutes; 0 (the default) never."""
+        value = str(self._s.value("privacy/lock_after_minutes", "0"))
+        return int(value) if value.isdigit() else 0
+
+    @lock_after_minutes.setter
+    def lock_after_minutes(self, value: int) -> None:
+        self._s.setValue("privacy/lock_after_minutes", max(0, int(value)))
+
+    @property
+    def remember_passphrase(self) -> bool:
+        """The user ticked "Remember on this computer" (the passphrase itself is in the keychain only)."""
+        return self._flag("privacy/remember_passphrase")
+
+    @remember_passphrase.setter
+    def remember_passphrase(self, value: bool) -> None:
+        self._s.setValue("privacy/remember_passphrase", bool(value))
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._s.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -105,6 +105,10 @@
       <source>Restored the journal from {file}.</source>
       <translation>Журнал восстановлен из {file}.</translation>
     </message>
+    <message>
+      <source>The restored journal is not encrypted; 'rapport encrypt' protects it again.</source>
+      <translation>Восстановленный журнал не зашифрован; «rapport encrypt» снова защитит его.</translation>
+    </message>
     <message numerus="yes">
       <source>the journal in {folder} has %n problem(s)</source>
       <translation>

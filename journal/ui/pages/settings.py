@@ -85,8 +85,12 @@ class SettingsPage(QScrollArea):
         self.backups = BackupsPanel(journal, body)
         self.backups.restored.connect(lambda _path: self.window().journal_changed.emit())
         data.addWidget(self.backups)
+        from journal.ui.pages.privacy import PrivacyPanel  # issue-13: Settings → Privacy
+
+        self.privacy = PrivacyPanel(journal, settings, body)
+        self.privacy.changed.connect(lambda: self.window().journal_changed.emit())
         layout = QVBoxLayout(body)
-        for group in (self.app_group, self.thresholds_group, self.data_group):
+        for group in (self.app_group, self.thresholds_group, self.data_group, self.privacy):
             layout.addWidget(group)
         layout.addStretch(1)
         self.retranslate()

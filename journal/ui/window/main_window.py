@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.sidebar, self.journal_page.filters.client)
         self.retranslate()
         self._restore_state()
+        from journal.ui.window.idle_lock import IdleLock  # issue-13: lock after N idle minutes (off by default)
+
+        self.idle_lock = IdleLock(self, settings.lock_after_minutes)
 
     # -- pages -------------------------------------------------------------------------------
     def _build_page(self, key: str) -> QWidget:
@@ -210,7 +213,7 @@ class MainWindow(QMainWindow):
         if self.daily_backup:
             from journal.ui.pages.backups_panel import start_auto_backup  # after the first paint, not before
 
-            worker = start_auto_backup(self.journal.folder, date.today())
+            worker = start_auto_backup(self.journal.folder, date.today(), self.journal.key)
             worker.signals.failed.connect(self._backup_failed)
 
     def _backup_failed(self, reason: str) -> None:
@@ -450,5 +453,5 @@ class MainWindow(QMainWindow):
         # next start tries again and says so.
         if self.daily_backup:
             with suppress(backup.BackupError):
-                backup.auto_backup(self.journal.folder, date.today())
+                backup.auto_backup(self.journal.folder, date.today(), self.journal.key)
         super().closeEvent(event)
