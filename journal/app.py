@@ -100,8 +100,15 @@ class Launcher(QObject):
         old = self.window
         self.window = MainWindow(journal, self.settings, sample=sample)
         self.window.leave_sample_requested.connect(self.leave_sample)
-        self.window.show()
+        from journal.ui.window.reminders import attach  # issue 14: tray, notifications, calendar file
+
+        reminders = attach(self.window)
+        if not (getattr(self, "in_tray", False) and reminders.tray is not None):
+            self.window.show()
         if old is not None:
+            old.reminders.quitting = True  # a sample journal left: really close, not to the tray
+            if old.reminders.tray is not None:
+                old.reminders.tray.hide()
             old.close()
             self._retired.append(old)  # kept until its pages' background work has reported
         QTimer.singleShot(0, self._offer_drafts)
@@ -116,7 +123,7 @@ class Launcher(QObject):
         self.open_window(self.data_dir, sample=False)
 
 
-def run(data_dir: Path | None = None, *, first_run: bool | None = None) -> int:
+def run(data_dir: Path | None = None, *, first_run: bool | None = None, in_tray: bool = False) -> int:
     """Start the desktop app over `data_dir` (default: the platform's data folder)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(paths.APP_NAME)
@@ -126,6 +133,7 @@ def run(data_dir: Path | None = None, *, first_run: bool | None = None) -> int:
     i18n.install(settings.language)
     theme.apply(app, settings.theme)
     launcher = Launcher(settings, data_dir, first_run)
+    launcher.in_tray = in_tray  # started at login: wait in the tray when there is one
     if launcher.start() is None:
         return 1
     code = app.exec()

@@ -103,6 +103,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise UserError(translate("cli", "{file}: no such file").format(file=source))
+    if source.suffix.lower() in (".ics", ".ical", ".ifb", ".icalendar"):
+        return _import_calendar(args, source)
     journal = _open(args)
     try:
         counts = interchange.import_json(journal, source)
@@ -114,6 +116,32 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     print(translate("cli", "Imported {summary}.").format(summary=_counts(counts)))
+    return OK
+
+
+def _import_calendar(args: argparse.Namespace, source: Path) -> int:
+    """`rapport import FILE.ics`: meetings to log from a calendar file (spec: meetings)."""
+    from journal.services import meetings
+    from journal.services.text import calendar_problem_text
+
+    journal = _open(args)
+    try:
+        counts = meetings.import_calendar(journal, source)
+    except meetings.CalendarError as exc:
+        raise UserError(
+            translate("cli", "{file}: {problem}; nothing was imported").format(
+                file=source, problem=calendar_problem_text(exc)
+            )
+        ) from None
+    finally:
+        journal.close()
+    print(
+        translate(
+            "cli",
+            "Imported meetings from {file}: added {added}, updated {updated}, removed {removed}, unchanged {unchanged}; "
+            "skipped {skipped} (all-day, cancelled, declined or with nobody else).",
+        ).format(file=source, **counts.__dict__)
+    )
     return OK
 
 
@@ -262,6 +290,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
     # a diagnostic for CI and support (journal/selftest.py), hence not in the help
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(  # issue 14: how "Start Rapport when I log in" starts it
+        "--tray", action="store_true", help=translate("cli", "start in the tray, without opening the window")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
@@ -270,8 +301,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = command("import", cmd_import, translate("cli", "add or update records from a JSON file"))
-    p.add_argument("file", metavar="FILE.json")
+    p = command(
+        "import",
+        cmd_import,
+        translate("cli", "add or update records from a JSON file, or meetings from a calendar (.ics)"),
+    )
+    p.add_argument("file", metavar="FILE.json|FILE.ics")
     p = command("export", cmd_export, translate("cli", "export to FILE (.pdf, .json or .csv)"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--from", dest="date_from", type=_day, metavar="DATE")
@@ -339,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"rapport: {display.sentence(blocked)}", file=sys.stderr)
             return FAILED
 
-        return app.run(paths.data_dir(args.data_dir) if args.data_dir else None)
+        return app.run(paths.data_dir(args.data_dir) if args.data_dir else None, in_tray=args.tray)
     try:
         return _run(args)
     except UserError as exc:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
@@ -294,8 +295,8 @@ class MainWindow(QMainWindow):
         self._count_pool.start(worker)
 
     def _show_count(self, total: int, flt: TimelineFilter, generation: int) -> None:
-        if generation != self._count_generation:
-            return  # a newer filter is being counted
+        if generation != self._count_generation or not shiboken6.isValid(self.count_label):
+            return  # a newer filter is being counted, or the window was closed while counting
         text = QLocale().toString(total)
         english_one = total == 1 and QLocale().language() != QLocale.Language.Russian
         if flt == TimelineFilter():
