@@ -84,6 +84,14 @@ def test_the_main_window_and_its_menus(window, lang, qtbot):
         found += [(letter(m.title()), m.title()) for m in menus(window) if letter(m.title())]
         if clashes(found):
             problems[f"window on {key}"] = clashes(found)
+    privacy = window.pages["settings"].privacy  # an encrypted journal shows other buttons in Settings
+    window.show_page("settings")
+    privacy.turn_on.hide()
+    for widget in (privacy.change, privacy.turn_off, privacy.remember, privacy.lock_label, privacy.lock_after):
+        widget.show()
+    found = window_mnemonics(window) + [(letter(m.title()), m.title()) for m in menus(window) if letter(m.title())]
+    if clashes(found):
+        problems["window on settings, encrypted"] = clashes(found)
     assert len(menus(window)) >= 4
     for menu in menus(window):
         if clashes(menu_mnemonics(menu)):
