@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,7 +34,9 @@ from journal.services.story_text import holding_text
 from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui import labels
+from journal.ui.pages.support import rebuild_later
 from journal.ui.widgets.client_chart import ClientChart
+from journal.ui.widgets.heading import heading
 from journal.ui.workers import Worker
 
 HISTORY_PAGE = 100
@@ -48,15 +50,6 @@ def open_editor(widget: QWidget, journal: Journal, kind: str, entity_id: str | N
     from journal.ui.editors import open_editor as open_dialog
 
     return open_dialog(journal, kind, entity_id, preset, widget)
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    return label
 
 
 class ClientView(QWidget):
@@ -75,10 +68,10 @@ class ClientView(QWidget):
         self._generation = 0
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← All clients"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.back_button = QPushButton()
+        self.edit_button = QPushButton()
         self.archive_button = QPushButton()
-        self.log_button = QPushButton(self.tr("&Log an interaction…"))
+        self.log_button = QPushButton()
         for button in (self.back_button, self.edit_button, self.archive_button, self.log_button):
             bar.addWidget(button)
         bar.addStretch()
@@ -103,38 +96,37 @@ class ClientView(QWidget):
         self.label_line = QLabel()
         self.label_line.setWordWrap(True)
         self.label_line.setTextFormat(Qt.TextFormat.RichText)
-        self.contact_button = QPushButton(self.tr("Log a contact"))
+        self.contact_button = QPushButton()
         self.contact_button.hide()
         label_row.addWidget(self.label_line, 1)
         label_row.addWidget(self.contact_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(label_row)
-        self.figures_heading = _heading(words.span_heading())
+        self.figures_heading = heading("", 1.1)
         layout.addWidget(self.figures_heading)
         self.figures = QLabel()
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         self.figures.setWordWrap(True)
         layout.addWidget(self.figures)
-        self.chart_heading = _heading(words.chart_heading())
+        self.chart_heading = heading("", 1.1)
         layout.addWidget(self.chart_heading)
         self.chart = ClientChart()
         layout.addWidget(self.chart)
         self.holding = QLabel()
         self.holding.setWordWrap(True)
         layout.addWidget(self.holding)
-        self.open_heading = _heading(words.open_heading())
+        self.open_heading = heading("", 1.1)
         layout.addWidget(self.open_heading)
         self.open_items = QLabel()
         self.open_items.setWordWrap(True)
         self.open_items.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.open_items)
-        self.history_label = _heading(self.tr("History"))
+        self.history_label = heading("", 1.1)
         layout.addWidget(self.history_label)
         self.history = QListWidget()
         self.history.setMinimumHeight(260)
-        self.history.setAccessibleName(self.tr("History with this client"))
         self.history_label.setBuddy(self.history)
         layout.addWidget(self.history, 1)
-        self.more = QPushButton(self.tr("Show older entries"))
+        self.more = QPushButton()
         layout.addWidget(self.more)
         self.back_button.clicked.connect(self.back)
         self.edit_button.clicked.connect(self.edit)
@@ -143,6 +135,26 @@ class ClientView(QWidget):
         self.archive_button.clicked.connect(self.toggle_archived)
         self.more.clicked.connect(self.load_more)
         self.history.itemActivated.connect(self.open_entry)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← All clients"))
+        self.edit_button.setText(self.tr("Ed&it…"))
+        self.log_button.setText(self.tr("&Log an interaction…"))
+        self.contact_button.setText(self.tr("Log a contact"))
+        self.figures_heading.setText(words.span_heading())
+        self.chart_heading.setText(words.chart_heading())
+        self.open_heading.setText(words.open_heading())
+        self.history_label.setText(self.tr("History"))
+        self.history.setAccessibleName(self.tr("History with this client"))
+        self.more.setText(self.tr("Show older entries"))
+        if self.client is not None:
+            self.show_client(self.client.id)  # details, dates, kinds and the story in the new language
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            rebuild_later(self, self.retranslate)
+        super().changeEvent(event)
 
     # -- actions ---------------------------------------------------------------------------
     def edit(self) -> None:

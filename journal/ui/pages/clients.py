@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from journal.services.story_text import label_explained_text, money
 from journal.services.text import number, settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.client_page import ClientView, open_editor
+from journal.ui.pages.support import rebuild_later
 from journal.ui.workers import Worker
 
 COL_NAME, COL_COMPANY, COL_LABEL, COL_UNPAID, COL_LAST, COL_CADENCE = range(6)
@@ -139,11 +140,10 @@ class ClientsPage(QWidget):
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
         bar = QHBoxLayout()
-        self.search = QLineEdit(placeholderText=self.tr("Search clients by name or company"))
-        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
-        self.new_button = QPushButton(self.tr("&New client…"))
+        self.show_archived = QCheckBox()
+        self.new_button = QPushButton()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_archived)
         bar.addWidget(self.new_button)
@@ -151,7 +151,6 @@ class ClientsPage(QWidget):
         self.model = ClientTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Clients"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -169,9 +168,27 @@ class ClientsPage(QWidget):
         self.new_button.clicked.connect(self.new_client)
         self.table.activated.connect(lambda index: self.open_client(index.data(Qt.ItemDataRole.UserRole)))
         self.view.back.connect(self.show_list)
+        self.retranslate()
         if parent is not None and hasattr(parent, "journal_changed"):
             parent.journal_changed.connect(self.refresh)
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search clients by name or company"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.show_archived.setText(self.tr("Show archived"))
+        self.new_button.setText(self.tr("&New client…"))
+        self.table.setAccessibleName(self.tr("Clients"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            rebuild_later(self, self._language_changed)
+        super().changeEvent(event)
+
+    def _language_changed(self) -> None:
+        self.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.apply_filter()  # labels, dates and cadences in the new language
 
     def refresh(self) -> None:
         """Re-read the clients (after any change to the journal); labels follow on a worker."""
