@@ -399,12 +399,12 @@
       <translation>Стоимость неоплаченных часов</translation>
     </message>
     <message>
-      <source>Your hourly &amp;rate</source>
-      <translation>Ваша &amp;ставка в час</translation>
+      <source>Your hourly r&amp;ate</source>
+      <translation>Ваша &amp;почасовая ставка</translation>
     </message>
     <message>
-      <source>C&amp;urrency</source>
-      <translation>&amp;Валюта</translation>
+      <source>Currency si&amp;gn</source>
+      <translation>Вал&amp;юта</translation>
     </message>
     <message>
       <source>none</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
       <source>Your hourly rate</source>
-      <translation>Ваша ставка в час</translation>
+      <translation>Ваша почасовая ставка</translation>
     </message>
     <message>
       <source>Currency</source>

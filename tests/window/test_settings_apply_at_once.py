@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal import paths
 from journal.services import formats
+from journal.ui.pages.clients import COL_LAST
 from tests.window.test_settings_language import choose
 
 PAGES = ("today", "journal", "clients", "incidents", "insights", "settings")
@@ -98,7 +99,7 @@ def test_a_language_switch_retranslates_every_page_at_once(window, settings, qtb
     assert today.date_label.text() == formats.weekday(today.day())  # dates re-formatted: «…, 3 декабря 2026 г.»
     assert today.date_label.text().endswith(" г.")
     clients = window.pages["clients"].model
-    days = [clients.index(row, 3).data() for row in range(clients.rowCount())]
+    days = [clients.index(row, COL_LAST).data() for row in range(clients.rowCount())]
     assert days and all(CYRILLIC.search(d) for d in days), days
     assert window.statusBar().currentMessage() == "" or CYRILLIC.search(window.statusBar().currentMessage())
     backups = window.pages["settings"].backups

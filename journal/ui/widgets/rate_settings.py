@@ -68,8 +68,8 @@ class RateSettings(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Cost of unpaid hours"))
-        self.rate_label.setText(self.tr("Your hourly &rate"))
-        self.currency_label.setText(self.tr("C&urrency"))
+        self.rate_label.setText(self.tr("Your hourly r&ate"))
+        self.currency_label.setText(self.tr("Currency si&gn"))
         self.rate.setPlaceholderText(self.tr("none"))
         self.rate.setAccessibleName(self.tr("Your hourly rate"))
         self.currency.setAccessibleName(self.tr("Currency"))
