@@ -18,6 +18,7 @@ from journal.atomic import NotWritten
 from journal.cli_errors import BAD_INPUT, FAILED, OK, OperationFailed, UserError
 from journal.export.command_line import weekly_help, weekly_misuse  # issue-6
 
+SHOWN_PROBLEMS = 50  # an import lists at most this many problems, then "and N more"
 SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo")
 
 
@@ -68,10 +69,13 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - j
 
 
 def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001
+    from journal.domain.validation import is_encodable
     from journal.services import capture
     from journal.services.interchange import Scope
 
     client_id = None
+    if args.client and not is_encodable(args.client):
+        raise UserError(translate("cli", "--client: the value is not valid text in this system's encoding"))
     if args.client:
         found = capture.find_client(journal, args.client)
         if not found:
@@ -96,23 +100,36 @@ def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001
 def cmd_import(args: argparse.Namespace) -> int:
     from journal.domain.validation import InvalidInput
     from journal.services import interchange
-    from journal.services.text import problem_text
 
     source = Path(args.file)
     if not source.is_file():
         raise UserError(translate("cli", "{file}: no such file").format(file=source))
-    journal = _open(args)
     try:
-        counts = interchange.import_json(journal, source)
+        sections = interchange.read_sections(interchange.read_file(source))  # before the journal is touched
+        journal = _open(args)
+        try:
+            counts = interchange.import_sections(journal, sections)
+        finally:
+            journal.close()
     except InvalidInput as exc:
-        for problem in exc.problems:
-            print(f"{source}: {problem_text(problem)}", file=sys.stderr)
-        count = len(exc.problems)
-        raise UserError(translate("cli", "nothing was imported: the file has %n problem(s)", None, count)) from None
-    finally:
-        journal.close()
+        _report_problems(source, exc.problems)
     print(translate("cli", "Imported {summary}.").format(summary=_counts(counts)))
     return OK
+
+
+def _report_problems(source: Path, problems: list) -> None:
+    """The first SHOWN_PROBLEMS problems a line each, then "and N more"; raises UserError."""
+    from journal.services.text import problem_text, settle_plural
+
+    for problem in problems[:SHOWN_PROBLEMS]:
+        print(f"{source}: {problem_text(problem)}", file=sys.stderr)
+    count = len(problems)
+    if count > SHOWN_PROBLEMS:
+        hidden = count - SHOWN_PROBLEMS
+        more = settle_plural(translate("cli", "and %n more problem(s)", None, hidden), hidden)
+        print(f"{source}: {more}", file=sys.stderr)
+    summary = translate("cli", "nothing was imported: the file has %n problem(s)", None, count)
+    raise UserError(settle_plural(summary, count))
 
 
 def _counts(counts: dict[str, int]) -> str:

@@ -102,16 +102,23 @@ def create_private_file(db_file: Path) -> None:
 
 
 def stored_revision(db_file: Path) -> str | None:
-    """The Alembic revision written in the file, or None for a new (empty) journal."""
-    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    """The Alembic revision written in the file, or None for a new (empty) journal.
+
+    A file with tables but no revision (the version table missing or empty) is not a journal
+    this Rapport can migrate: JournalError, and the file is left as it is.
+    """
     try:
-        has_table = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        if not has_table:
+        con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise JournalError(f"{db_file} cannot be opened ({exc}).") from exc
+    try:
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
             return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+        if not row or not isinstance(row[0], str):
+            raise JournalError(f"{db_file} is not a Rapport journal or is damaged (no schema version).")
+        return row[0]
     except sqlite3.DatabaseError as exc:
         raise JournalError(f"{db_file} is not a Rapport journal or is damaged ({exc}).") from exc
     finally:

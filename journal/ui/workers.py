@@ -13,10 +13,28 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from journal.atomic import NotWritten
+from journal.domain.validation import InvalidInput
 from journal.services.files import write_failure_text
+from journal.services.text import problem_text, settle_plural
+
+SHOWN_PROBLEMS = 5  # a worker's failure lists this many problems of bad input, then counts the rest
+
+
+def failure_text(exc: BaseException) -> str:
+    """What the owner shows for a failed task: a full disk, the first problems of bad input, or the error."""
+    if isinstance(exc, NotWritten):
+        return write_failure_text(exc)
+    if isinstance(exc, InvalidInput):
+        shown = [problem_text(p) for p in exc.problems[:SHOWN_PROBLEMS]]
+        hidden = len(exc.problems) - len(shown)
+        if hidden > 0:
+            more = QCoreApplication.translate("Worker", "and %n more problem(s)", None, hidden)
+            shown.append(settle_plural(more, hidden))
+        return "; ".join(shown)
+    return str(exc) or type(exc).__name__
 
 
 class WorkerSignals(QObject):
@@ -50,7 +68,7 @@ class Worker(QRunnable):
             if self.is_cancelled():
                 self.signals.cancelled.emit()
             else:
-                detail = write_failure_text(exc) if isinstance(exc, NotWritten) else str(exc) or type(exc).__name__
+                detail = failure_text(exc)
                 traceback.print_exc()
                 self.signals.failed.emit(detail)
         else:

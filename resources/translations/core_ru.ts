@@ -78,6 +78,18 @@
       <translation>Импортировано: {summary}.</translation>
     </message>
     <message>
+      <source>--client: the value is not valid text in this system's encoding</source>
+      <translation>--client: значение не является текстом в кодировке этой системы</translation>
+    </message>
+    <message numerus="yes">
+      <source>and %n more problem(s)</source>
+      <translation>
+        <numerusform>и ещё %n ошибка</numerusform>
+        <numerusform>и ещё %n ошибки</numerusform>
+        <numerusform>и ещё %n ошибок</numerusform>
+      </translation>
+    </message>
+    <message>
       <source>clients</source>
       <translation>клиенты</translation>
     </message>

@@ -26,4 +26,15 @@
       <translation>Не удалось записать {file} ({reason}); файл остался прежним.</translation>
     </message>
   </context>
+  <context>
+    <name>Worker</name>
+    <message numerus="yes">
+      <source>and %n more problem(s)</source>
+      <translation>
+        <numerusform>и ещё %n ошибка</numerusform>
+        <numerusform>и ещё %n ошибки</numerusform>
+        <numerusform>и ещё %n ошибок</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>
