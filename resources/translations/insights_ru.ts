@@ -535,8 +535,16 @@
       <translation>Пройти самоопрос</translation>
     </message>
     <message>
+      <source>I told them</source>
+      <translation>Благодарность передана</translation>
+    </message>
+    <message>
       <source>Snooze a week</source>
       <translation>Отложить на неделю</translation>
+    </message>
+    <message>
+      <source>Remind me in a week</source>
+      <translation>Напомнить через неделю</translation>
     </message>
     <message>
       <source>due %1</source>

@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>AfterTroubleBar</name>
+    <message>
+      <source>Thank someone?</source>
+      <translation>Поблагодарить кого-нибудь?</translation>
+    </message>
+    <message>
+      <source>Write a gratitude note: to this client, or to anyone</source>
+      <translation>Записать благодарность: этому клиенту или кому угодно</translation>
+    </message>
+    <message>
+      <source>What was the lesson?</source>
+      <translation>Какой был урок?</translation>
+    </message>
+    <message>
+      <source>Write down a lesson linked to what happened</source>
+      <translation>Записать урок, связанный с тем, что случилось</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Close the next steps</source>
+      <translation>Закрыть подсказку о следующих шагах</translation>
+    </message>
+    <message>
+      <source>«%1» is resolved. Two small next steps:</source>
+      <translation>Инцидент «%1» решён. Два небольших шага дальше:</translation>
+    </message>
+    <message>
+      <source>A hard moment with %1. Two small next steps:</source>
+      <translation>%1: было непросто. Два небольших шага дальше:</translation>
+    </message>
+  </context>
+  <context>
     <name>DeleteCommand</name>
     <message>
       <source>client</source>

@@ -78,3 +78,15 @@ def settle() -> None:
     """Let the pages' background workers finish and deliver while their widgets still exist."""
     QThreadPool.globalInstance().waitForDone(20_000)
     QCoreApplication.processEvents()
+
+
+def open_new_interaction(win, qtbot):  # noqa: ANN001, ANN201
+    """Ctrl+N in the window, as a person presses it; returns the interaction editor, active."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = win._editors[-1]
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    return editor

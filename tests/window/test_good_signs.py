@@ -13,19 +13,10 @@ from journal.store import models as m
 from journal.ui import theme
 from journal.ui.editors import EditorDialog
 from journal.ui.window.main_window import MainWindow
-from tests.window.conftest import add_interaction
+from tests.window.conftest import add_interaction, open_new_interaction
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def open_interaction_editor(win: MainWindow, qtbot) -> EditorDialog:  # noqa: ANN001
-    qtbot.keyClick(win, Qt.Key.Key_N, CTRL)
-    editor = win._editors[-1]
-    qtbot.waitExposed(editor)
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
-    return editor
 
 
 def teal_pixels(win: MainWindow, row: int) -> int:
@@ -83,7 +74,7 @@ def add_thanked_sign_by_keyboard(editor: EditorDialog, qtbot, note: str) -> None
 
 
 def test_a_draft_keeps_its_good_signs(window, filled, qtbot):
-    editor = open_interaction_editor(window, qtbot)
+    editor = open_new_interaction(window, qtbot)
     qtbot.keyClicks(editor.client, "Daniel Brooks")
     qtbot.keyClicks(editor.summary, "Half-written")
     add_thanked_sign_by_keyboard(editor, qtbot, "For the banners")

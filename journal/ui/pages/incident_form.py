@@ -49,6 +49,7 @@ class IncidentForm(QWidget):
     """Create or continue one incident, a step at a time; `saved(id)` after every successful save."""
 
     saved = Signal(str)
+    resolved = Signal(str)  # the incident's id, when Resolve saved it as resolved
 
     def __init__(self, journal: Journal, parent: QWidget | None = None):
         super().__init__(parent)
@@ -384,3 +385,5 @@ class IncidentForm(QWidget):
         if self.save() is None:
             self.resolved_on = previous
             self._update_header()
+        elif self.resolved_on is not None and self.incident_id:
+            self.resolved.emit(self.incident_id)

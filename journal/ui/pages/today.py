@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.indicators import Reminder, Status
 from journal.domain.indicators import Signal as IndicatorSignal
+from journal.domain.interchange import to_json
 from journal.domain.records import Lesson
 from journal.domain.validation import InvalidInput
 from journal.services import capture, indicators, indicators_snooze, lessons, text
@@ -275,6 +276,15 @@ class TodayPage(QWidget):
             self.incident_requested.emit(reminder.id)
         elif action == "checkin":
             self.open_checkin()
+        elif action == "told" and reminder.id:
+            self.mark_expressed(reminder.id)
+
+    def mark_expressed(self, gratitude_id: str) -> None:
+        """«I told them»: the thank-you was said; its note says so from now on."""
+        note = capture.get(self.journal, "gratitude", gratitude_id)
+        if note is not None and not note.expressed:
+            capture.save(self.journal, "gratitude", {**to_json(note), "expressed": True})
+        announce_change(self, self.refresh)
 
     def open_checkin(self) -> CheckinDialog:
         dialog = CheckinDialog(self.journal, self, today=self.day())

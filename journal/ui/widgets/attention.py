@@ -1,8 +1,10 @@
 """Today's "Needs attention" list: one row per reminder, with its action right there and a snooze.
 
 Each reminder kind has its own action: a follow-up is marked done, an overdue client gets a
-contact logged, an incident is opened, a due check-in is taken; any of them can be snoozed
-for a week. The widget only says what was asked (`acted(action, reminder)`); TodayPage does it.
+contact logged, an incident is opened, a due check-in is taken, an unsaid thank-you is marked
+said («I told them»); any of them can be snoozed for a week. A promise's snooze says «Remind me
+in a week»: it hides the reminder and never moves the day that was promised, and its words
+must not suggest the client was told of a new date. The widget only says what was asked (`acted(action, reminder)`); TodayPage does it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,13 @@ def short_date(day: date) -> str:
     return QLocale().toString(day, form)
 
 
-ACTIONS = {"follow_up": "done", "stay_in_touch": "contact", "incident": "incident", "checkin": "checkin"}
+ACTIONS = {
+    "follow_up": "done",
+    "stay_in_touch": "contact",
+    "incident": "incident",
+    "checkin": "checkin",
+    "thank": "told",
+}
 
 
 class ReminderRow(QFrame):
@@ -38,6 +46,7 @@ class ReminderRow(QFrame):
             "stay_in_touch": self.tr("Log a contact"),
             "incident": self.tr("Open the incident"),
             "checkin": self.tr("Take the check-in"),
+            "thank": self.tr("I told them"),
         }
         self.label = QLabel(text.reminder_text(reminder))
         self.label.setWordWrap(True)
@@ -49,7 +58,9 @@ class ReminderRow(QFrame):
         self.detail.setFont(small)
         self.action = QPushButton(words[reminder.kind])
         self.action.setAccessibleName(f"{words[reminder.kind]}: {self.label.text()}")
-        self.snooze = QPushButton(self.tr("Snooze a week"))
+        self.snooze = QPushButton(
+            self.tr("Remind me in a week") if reminder.kind == "follow_up" else self.tr("Snooze a week")
+        )
         self.snooze.setFlat(True)
         self.snooze.setAccessibleName(f"{self.snooze.text()}: {self.label.text()}")
         words_box = QVBoxLayout()

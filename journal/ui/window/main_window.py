@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.app_settings import AppSettings
 from journal.ui.pages.journal import JournalPage
+from journal.ui.widgets.after_trouble import AfterTroubleBar
 from journal.ui.window.actions import PAGE_KEYS, WindowActions
 from journal.ui.window.undo import DeleteCommand
 from journal.ui.workers import Worker
@@ -117,7 +119,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.after_trouble = AfterTroubleBar(journal, self.open_editor, self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.after_trouble)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -170,6 +179,7 @@ class MainWindow(QMainWindow):
             from journal.ui.pages.incidents import IncidentsPage
 
             page = IncidentsPage(journal, self)
+            page.form.resolved.connect(self.after_trouble.incident_resolved)
         elif key == "insights":
             from journal.ui.pages.insights import InsightsPage
 
@@ -326,6 +336,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         if kind != "client":
             self.journal_page.select(kind, entity_id)
+        self.after_trouble.consider(kind, entity_id)
 
     def edit_selected(self) -> None:
         page = self.pages[self.current_page()]
