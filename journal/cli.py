@@ -133,11 +133,9 @@ def _report_problems(source: Path, problems: list) -> None:
 
 
 def _counts(counts: dict[str, int]) -> str:
-    labels = {
-        "clients": translate("cli", "clients"), "interactions": translate("cli", "interactions"), "gratitude": translate("cli", "gratitude notes"),
-        "lessons": translate("cli", "lessons"), "incidents": translate("cli", "incidents"), "checkins": translate("cli", "check-ins"), "rows": translate("cli", "rows"),
-    }  # fmt: skip
-    return ", ".join(f"{labels.get(key, key)}: {value}" for key, value in counts.items())
+    from journal.services import vocabulary
+
+    return ", ".join(f"{vocabulary.section(key)}: {value}" for key, value in counts.items())
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# An unknown code raises instead of showing "Unknown (code)", here and in every command run.
+os.environ["RAPPORT_STRICT_VOCABULARY"] = "1"
 
 from pathlib import Path  # noqa: E402
 

@@ -96,7 +96,12 @@ def test_trend_widget_shows_the_hovered_weeks_values(qtbot) -> None:
     assert chart.week_at(geo.slots[8].center()) == 8
     assert chart.week_at(QPointF(1, 1)) is None
     text = week_tooltip(chart.weeks[8])
-    assert "8 pressure events" in text and "6 conceded" in text and "4.0" in text and "1 gratitude note" in text
+    assert (
+        "8 pressure events" in text
+        and "6 conceded" in text
+        and "Unpaid hours: 4\n" in text
+        and "1 gratitude note" in text
+    )
     qtbot.mouseMove(chart, geo.slots[3].center().toPoint())
     qtbot.waitUntil(lambda: chart.hovered == 3)
     assert not chart.grab().isNull()

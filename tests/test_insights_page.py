@@ -38,7 +38,7 @@ def test_signals_clients_and_looking_back(qtbot, journal) -> None:
     assert page.level_label.text() == "Overall level: Amber"
     assert cells(page, 0) == ["Concession rate", "Amber", "66.7%", "50%", "75%", "9 decided pushes"]
     assert cells(page, 1) == [
-        "Pressure per week",
+        "Pressure events per week",
         "Amber",
         "2.25 a week",
         "2 a week",
@@ -46,7 +46,7 @@ def test_signals_clients_and_looking_back(qtbot, journal) -> None:
         "9 pushes in 28 days",
     ]
     assert cells(page, 2)[:3] == ["Unpaid hours per week", "Green", "0 h a week"]
-    assert cells(page, 3) == ["Client burnout score", "Green", "25", "50", "75", "6 answered questions"]
+    assert cells(page, 3) == ["Client-related burnout (check-in)", "Green", "25", "50", "75", "6 answered questions"]
 
     # sorted by relationship first: bending before partnership
     assert column(page, COL_NAME) == ["Vector LLC", "Partner Ltd"]

@@ -50,7 +50,7 @@ def test_incident_ages_and_chart_plurals_in_russian(qtbot, journal, russian) -> 
     }
     assert page.tree.topLevelItem(0).text(0) == "Открытые (4)"
     lines = week_tooltip(known_weeks()[8]).splitlines()
-    assert lines[1:] == ["8 случаев давления", "уступили: 6", "Бесплатных часов: 4,0", "1 благодарность"]
+    assert lines[1:] == ["8 случаев давления", "уступили: 6", "Неоплаченных часов: 4", "1 благодарность"]
 
 
 def test_switching_language_live_rebuilds_the_pages_and_keeps_unsaved_notes(qtbot, journal, qapp) -> None:

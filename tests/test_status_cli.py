@@ -112,11 +112,11 @@ def test_json_reasons_and_attention_in_russian(data, capsys):
 def test_text_report_in_english(data, capsys):
     code, out, _ = run(capsys, "--data-dir", str(data), "status", "--as-of", AS_OF, "--lang", "en")
     assert code == 0
-    assert out.splitlines()[0] == "Burnout status on 23 November 2026: Amber"
+    assert out.splitlines()[0] == "Burnout risk on 23 November 2026: amber"
     assert "  • You conceded 3 of 5 pushes in the last 28 days (amber from 50%)." in out
-    assert "  Unpaid hours per week: 0.88 h (Green)" in out
-    assert "  Client burnout score: not enough data\n" in out
-    bending = out.split("Most bending clients (last 90 days):\n")[1].split("\n\n")[0].splitlines()
+    assert "  Unpaid hours per week: 0.9 h (Green)" in out
+    assert "  Client-related burnout (check-in): not enough data\n" in out
+    bending = out.split("Clients bending you most (last 90 days):\n")[1].split("\n\n")[0].splitlines()
     assert bending == [
         "  • Ирина Петрова: conceded 67% of decided pushes, 3 pushes in all",
         "  • Anna Berg: conceded 50% of decided pushes, 2 pushes in all",
@@ -127,7 +127,7 @@ def test_text_report_in_english(data, capsys):
 def test_text_report_in_russian(data, capsys):
     code, out, _ = run(capsys, "--data-dir", str(data), "status", "--as-of", AS_OF, "--lang", "ru")
     assert code == 0
-    assert out.splitlines()[0] == "Уровень выгорания на 23 ноября 2026: Жёлтый"
+    assert out.splitlines()[0] == "Риск выгорания на 23 ноября 2026 г.: жёлтый"
     assert "вы уступили в 3 случаях из 5" in out
     assert "Требует внимания:" in out and "Связаться снова: Asked for extra banners for free" in out
 

@@ -53,7 +53,8 @@ def test_level_card_is_green_on_a_calm_month(qtbot, journal) -> None:
     assert page.card.reason_texts() == []
     assert page.card.headline.text() == "No warning signs in the last 28 days."
     assert (
-        page.card.figures.text() == "Pressure per week: 0.25 · Unpaid hours per week: 0 h · Client burnout score: 12.5"
+        page.card.figures.text()
+        == "Pressure events per week: 0.25 · Unpaid hours per week: 0 h · Client-related burnout (check-in): 13"
     )
 
 

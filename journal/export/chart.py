@@ -24,6 +24,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
+from journal.services import formats
 from journal.services.text import settle_plural
 
 translate = QCoreApplication.translate
@@ -279,10 +280,10 @@ class Chart(QObject):
 
     def week_lines(self, week: WeekLike) -> list[str]:
         return [
-            self.tr("Week of %1").replace("%1", QLocale().toString(week.start, QLocale.FormatType.LongFormat)),
+            self.tr("Week of %1").replace("%1", formats.day(week.start)),
             settle_plural(self.tr("%n pressure event(s)", "", week.pressure), week.pressure),
             settle_plural(self.tr("%n conceded", "", week.conceded), week.conceded),
-            self.tr("Unpaid hours: %1").replace("%1", QLocale().toString(float(week.unpaid_hours), "f", 1)),
+            self.tr("Unpaid hours: %1").replace("%1", formats.hour_count(week.unpaid_hours)),
             settle_plural(self.tr("%n gratitude note(s)", "", week.gratitude), week.gratitude),
         ]
 

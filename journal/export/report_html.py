@@ -16,11 +16,11 @@ from datetime import date, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QTextDocument
 
 from journal.domain import records as r
-from journal.export import labels
+from journal.services import formats, vocabulary
 from journal.services.report import Report, ReportEntry
 
 translate = QCoreApplication.translate
@@ -77,19 +77,19 @@ def para(text: str) -> str:
 
 
 def day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    return formats.day(day)
 
 
 def short_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return formats.short_day(day)
 
 
 def day_month(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return formats.short_day(day)
 
 
 def time_text(moment: datetime) -> str:
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return formats.time(moment)
 
 
 def number(value: float, decimals: int = 1) -> str:
@@ -109,14 +109,14 @@ def period_text(report: Report) -> str:
 def _summary_rows(report: Report) -> list[tuple[str, str]]:
     t = report.totals
     return [
-        (translate("PdfExport", "Interactions"), number(t.interactions)),
+        (vocabulary.upper_first(vocabulary.section("interactions")), number(t.interactions)),
         (translate("PdfExport", "Pressure events"), number(t.pressure_events)),
         (translate("PdfExport", "Conceded"), number(t.conceded)),
         (translate("PdfExport", "Unpaid hours"), number(t.unpaid_hours)),
-        (translate("PdfExport", "Gratitude notes"), number(t.gratitude)),
-        (translate("PdfExport", "Lessons"), number(t.lessons)),
-        (translate("PdfExport", "Incidents"), number(t.incidents)),
-        (translate("PdfExport", "Check-ins"), number(t.checkins)),
+        (vocabulary.upper_first(vocabulary.section("gratitude")), number(t.gratitude)),
+        (vocabulary.upper_first(vocabulary.section("lessons")), number(t.lessons)),
+        (vocabulary.upper_first(vocabulary.section("incidents")), number(t.incidents)),
+        (vocabulary.upper_first(vocabulary.section("checkins")), number(t.checkins)),
     ]
 
 
@@ -182,7 +182,8 @@ def _pressure_table(interaction: r.Interaction) -> str:
             cost.append(translate("PdfExport", "%1 h unpaid").replace("%1", number(event.unpaid_hours)))
         if event.discount_pct is not None:
             cost.append(translate("PdfExport", "%1% discount").replace("%1", number(event.discount_pct)))
-        text = f"<b>{escape(labels.pressure_kind(event.kind))}</b> — {escape(labels.response(event.response))}"
+        response = vocabulary.lower_first(vocabulary.response(event.response))
+        text = f"<b>{escape(vocabulary.pressure_kind(event.kind))}</b> — {escape(response)}"
         if cost:
             text += f" · {escape(', '.join(cost))}"
         if event.note:
@@ -201,11 +202,11 @@ def entry_html(item: ReportEntry, markdown: MarkdownConverter, show_client: bool
     entry = item.entry
     who = f" · {escape(entry.client_name)}" if show_client and entry.client_name else ""
     if isinstance(rec, r.Interaction):
-        head = f"{time_text(entry.when)} · {escape(labels.channel(rec.channel))}{who}"
+        head = f"{time_text(entry.when)} · {escape(vocabulary.channel(rec.channel))}{who}"
         parts = [f"<h3>{head} — {escape(rec.summary)}</h3>"]
         meta = []
         if rec.mood is not None:
-            meta.append(translate("PdfExport", "Felt: %1").replace("%1", labels.mood(rec.mood)))
+            meta.append(translate("PdfExport", "Felt: %1").replace("%1", vocabulary.mood(rec.mood)))
         if rec.follow_up_on:
             state = translate("PdfExport", "done") if rec.follow_up_done else translate("PdfExport", "open")
             meta.append(
@@ -222,18 +223,19 @@ def entry_html(item: ReportEntry, markdown: MarkdownConverter, show_client: bool
     if isinstance(rec, r.GratitudeNote):
         to = rec.to_name or entry.client_name or ""
         expressed = translate("PdfExport", "expressed") if rec.expressed else translate("PdfExport", "felt")
-        title = translate("PdfExport", "Gratitude")
+        title = vocabulary.entry_kind("gratitude")
         if to:
             title += f" → {to}"
         return f'<h3>{escape(title)} <span class="muted">({escape(expressed)})</span></h3><p>{escape(rec.text)}</p>'
     if isinstance(rec, r.Lesson):
         return lesson_html(rec, who)
     if isinstance(rec, r.Incident):
-        head = translate("PdfExport", "Incident")
+        head = vocabulary.entry_kind("incident")
         parts = [f"<h3>{escape(head)}{who} — {escape(rec.title)}</h3>"]
         for step in r.INCIDENT_STEPS:
             if rec.steps.get(step, "").strip():
-                parts.append(f"<p><b>{escape(labels.incident_step(step))}:</b> {escape(rec.steps[step])}</p>")
+                name = vocabulary.numbered_incident_step(step)
+                parts.append(f"<p><b>{escape(name)}:</b> {escape(rec.steps[step])}</p>")
         if rec.resolved_on:
             resolved = translate("PdfExport", "Resolved on %1").replace("%1", short_day(rec.resolved_on))
             parts.append(f'<p class="meta">{escape(resolved)}</p>')

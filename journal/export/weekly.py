@@ -13,7 +13,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from journal.domain import records as r
-from journal.export import labels
 from journal.export.report_html import (
     CHART_MARK,
     MarkdownConverter,
@@ -23,6 +22,7 @@ from journal.export.report_html import (
     number,
     para,
 )
+from journal.services import vocabulary
 from journal.services.report import Report
 
 translate = QCoreApplication.translate
@@ -33,7 +33,7 @@ def _gap(text: str) -> str:
 
 
 def _level_section(report: Report) -> str:
-    title = h2(translate("PdfExport", "Burnout level"))
+    title = h2(translate("PdfExport", "Burnout risk"))
     status = report.status
     if status is None:  # only the weekly review has a level, and it always has one
         return ""
@@ -80,8 +80,8 @@ def _pressure_section(report: Report) -> str:
             cells = [
                 day_month(item.entry.day),
                 item.entry.client_name or "",
-                labels.pressure_kind(event.kind),
-                labels.response(event.response),
+                vocabulary.pressure_kind(event.kind),
+                vocabulary.lower_first(vocabulary.response(event.response)),
                 number(event.unpaid_hours) if event.unpaid_hours else "—",
                 f"{number(event.discount_pct)}%" if event.discount_pct is not None else "—",
                 event.note or rec.summary,
@@ -130,7 +130,7 @@ def _attention_section(report: Report) -> str:
     if status is None:
         return title + _gap(translate("PdfExport", "The reminders need the burnout indicators."))
     if not status.attention:
-        return title + para(translate("PdfExport", "Nothing is waiting."))
+        return title + para(translate("PdfExport", "Nothing needs attention."))
     from journal.services import text
 
     items = "".join(f"<li>{escape(text.reminder_text(reminder))}</li>" for reminder in status.attention)

@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QObject
 
 from journal.domain.indicators import ClientRelation, Status
-from journal.services import indicators, text
+from journal.services import formats, indicators, text, vocabulary
 from journal.store.db import Journal
 
 MOST_BENDING = 3
@@ -91,11 +91,15 @@ class StatusReport(QObject):
     """The readable report's headings and lines (catalogue context "StatusReport")."""
 
     def _day(self, day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        return formats.short_day(day)
 
     def render(self, status: Status) -> str:
-        day = QLocale().toString(QDate(status.as_of.year, status.as_of.month, status.as_of.day), "d MMMM yyyy")
-        lines = [self.tr("Burnout status on {day}: {level}").format(day=day, level=text.level_text(status.level))]
+        day = formats.day(status.as_of)
+        lines = [
+            self.tr("Burnout risk on {day}: {level}").format(
+                day=day, level=vocabulary.lower_first(vocabulary.level(status.level))
+            )
+        ]
         if status.level == "unknown":
             lines.append(self.tr("Nothing was recorded in the last 28 days, so there is nothing to judge yet."))
         elif status.reasons:
@@ -110,7 +114,7 @@ class StatusReport(QObject):
         lines.append("")
         bending = most_bending(status)
         if bending:
-            lines.append(self.tr("Most bending clients (last 90 days):"))
+            lines.append(self.tr("Clients bending you most (last 90 days):"))
             for c in bending:
                 line = self.tr("{name}: conceded {rate} of decided pushes, %n pushes in all", "", c.pressure_events)
                 lines.append("  • " + line.format(name=c.name, rate=text.percent(c.concession_rate or 0)))
@@ -130,15 +134,7 @@ class StatusReport(QObject):
         return "\n".join(lines) + "\n"
 
     def shown(self, name: str, value: float | None) -> str:
-        if value is None:
-            return self.tr("not enough data")
-        if name == "concession_rate":
-            return text.percent(value)
-        if name == "pressure_per_week":
-            return text.number(value)
-        if name == "unpaid_hours_per_week":
-            return self.tr("{number} h").format(number=text.number(value))
-        return self.tr("{number} of 100").format(number=text.number(value, 1))
+        return text.signal_value_text(name, value)
 
 
 def as_text(status: Status) -> str:

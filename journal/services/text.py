@@ -20,6 +20,7 @@ from journal import i18n
 from journal.domain import checkin
 from journal.domain.indicators import Reminder, Signal
 from journal.domain.validation import ENGLISH, Problem
+from journal.services import formats, vocabulary
 
 _app: list[QCoreApplication] = []  # keeps a QCoreApplication made here alive
 
@@ -34,45 +35,14 @@ def use_language(lang: str | None) -> str:
     return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
-def number(value: float, decimals: int = 2) -> str:
-    """A number in the locale's form, without trailing zeros: 0,875 / 2 / 1.25."""
-    locale = QLocale()
-    if float(value).is_integer():
-        return locale.toString(int(value))
-    shown = locale.toString(float(value), "f", decimals)
-    point = locale.decimalPoint()
-    if point in shown:
-        shown = shown.rstrip("0").rstrip(point)
-    return shown
+number = formats.number  # kept for callers; the one number style is in `formats`
 
 
 class Indicators(QObject):
-    """Words for levels, labels, signal names and reasons (catalogue context "Indicators")."""
+    """Words for percentages, thresholds and reasons (catalogue context "Indicators")."""
 
     def percent(self, fraction: float) -> str:
         return self.tr("{number}%").format(number=number(fraction * 100, 1))
-
-    def level(self, level: str) -> str:
-        words = {
-            "green": self.tr("Green"),
-            "amber": self.tr("Amber"),
-            "red": self.tr("Red"),
-            "unknown": self.tr("Not enough data yet"),
-        }
-        return words[level]
-
-    def label(self, label: str) -> str:
-        words = {"bending": self.tr("Bending"), "watch": self.tr("Watch"), "partnership": self.tr("Partnership")}
-        return words[label]
-
-    def signal_name(self, name: str) -> str:
-        words = {
-            "concession_rate": self.tr("Concession rate"),
-            "pressure_per_week": self.tr("Pressure per week"),
-            "unpaid_hours_per_week": self.tr("Unpaid hours per week"),
-            "client_burnout_score": self.tr("Client burnout score"),
-        }
-        return words[name]
 
     def threshold_note(self, signal: Signal, threshold: str) -> str:
         if signal.level == "red":
@@ -94,6 +64,8 @@ class Indicators(QObject):
             note = self.threshold_note(signal, self.tr("{number} a week").format(number=number(at)))
             if n["events"] == 1:
                 sentence = self.tr("Clients pushed you once in the last 28 days, {per_week} a week {threshold}.")
+            elif n["events"] == 2:
+                sentence = self.tr("Clients pushed you twice in the last 28 days, {per_week} a week {threshold}.")
             else:
                 sentence = self.tr(
                     "Clients pushed you %n times in the last 28 days, {per_week} a week {threshold}.", "", n["events"]
@@ -102,9 +74,24 @@ class Indicators(QObject):
         if signal.name == "unpaid_hours_per_week":
             note = self.threshold_note(signal, self.tr("{number} h a week").format(number=number(at)))
             sentence = self.tr("You worked {hours} h unpaid in the last 28 days, {per_week} h a week {threshold}.")
-            return sentence.format(hours=number(n["hours"]), per_week=value, threshold=note)
+            per_week = formats.hour_count(signal.value or 0)
+            return sentence.format(hours=formats.hour_count(n["hours"]), per_week=per_week, threshold=note)
         sentence = self.tr("Your latest check-in scores {score} of 100 for client-related burnout {threshold}.")
-        return sentence.format(score=number(signal.value or 0, 1), threshold=self.threshold_note(signal, number(at)))
+        return sentence.format(
+            score=formats.score(signal.value or 0), threshold=self.threshold_note(signal, number(at))
+        )
+
+    def value(self, name: str, value: float | None) -> str:
+        """A signal's value as every face shows it: '66.7%', '2.25', '5.6 h', '71', or 'not enough data'."""
+        if value is None:
+            return self.tr("not enough data")
+        if name == "concession_rate":
+            return self.percent(value)
+        if name == "unpaid_hours_per_week":
+            return formats.hours(value)
+        if name == "client_burnout_score":
+            return formats.score(value)
+        return number(value)
 
 
 class Reminders(QObject):
@@ -137,15 +124,6 @@ class Problems(QObject):
             "a whole number or null": self.tr("a whole number or null"),
             "a list of tags": self.tr("a list of tags"),
             "a list": self.tr("a list"),
-        }
-        return words.get(value, value)
-
-    def kind(self, value: str) -> str:
-        words = {
-            "client": self.tr("client"),
-            "interaction": self.tr("interaction"),
-            "incident": self.tr("incident"),
-            "lesson": self.tr("lesson"),
         }
         return words.get(value, value)
 
@@ -187,19 +165,15 @@ def percent(fraction: float) -> str:
     return _indicators.percent(fraction)
 
 
-def level_text(level: str) -> str:
-    """Green / Amber / Red / Not enough data yet."""
-    return _indicators.level(level)
+# The names of levels, labels and signals live in `vocabulary`; these keep older callers working.
+level_text = vocabulary.level
+label_text = vocabulary.label
+signal_name_text = vocabulary.signal
 
 
-def label_text(label: str) -> str:
-    """Bending / Watch / Partnership."""
-    return _indicators.label(label)
-
-
-def signal_name_text(name: str) -> str:
-    """The signal's name as a heading: Concession rate, Pressure per week, …"""
-    return _indicators.signal_name(name)
+def signal_value_text(name: str, value: float | None) -> str:
+    """A signal's value, rounded the same way in the window, the PDF and `status`."""
+    return _indicators.value(name, value)
 
 
 def reason_text(signal: Signal) -> str:
@@ -230,7 +204,7 @@ def problem_message(problem: Problem) -> str:
         if key == "expected":
             params[key] = _problems.expected(str(value))
         elif key == "kind":
-            params[key] = _problems.kind(str(value))
+            params[key] = vocabulary.record(str(value))
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             params[key] = number(value)
         else:

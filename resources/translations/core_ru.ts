@@ -90,34 +90,6 @@
       </translation>
     </message>
     <message>
-      <source>clients</source>
-      <translation>клиенты</translation>
-    </message>
-    <message>
-      <source>interactions</source>
-      <translation>взаимодействия</translation>
-    </message>
-    <message>
-      <source>gratitude notes</source>
-      <translation>благодарности</translation>
-    </message>
-    <message>
-      <source>lessons</source>
-      <translation>уроки</translation>
-    </message>
-    <message>
-      <source>incidents</source>
-      <translation>инциденты</translation>
-    </message>
-    <message>
-      <source>check-ins</source>
-      <translation>самопроверки</translation>
-    </message>
-    <message>
-      <source>rows</source>
-      <translation>строки</translation>
-    </message>
-    <message>
       <source>{file}: the file name must end in .pdf, .json or .csv</source>
       <translation>{file}: имя файла должно оканчиваться на .pdf, .json или .csv</translation>
     </message>

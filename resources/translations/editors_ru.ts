@@ -59,7 +59,7 @@
     </message>
     <message>
       <source>An unsaved %1 was kept at %2.</source>
-      <translation>Несохранённая запись «%1» сохранена в %2.</translation>
+      <translation>Остался черновик (%1) от %2.</translation>
     </message>
     <message>
       <source>Restore it to go on editing?</source>
@@ -133,105 +133,6 @@
     </message>
   </context>
   <context>
-    <name>EditorLabels</name>
-    <message>
-      <source>Call</source>
-      <translation>Звонок</translation>
-    </message>
-    <message>
-      <source>Meeting</source>
-      <translation>Встреча</translation>
-    </message>
-    <message>
-      <source>Email</source>
-      <translation>Эл. письмо</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Сообщение</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Другое</translation>
-    </message>
-    <message>
-      <source>Free work</source>
-      <translation>Бесплатная работа</translation>
-    </message>
-    <message>
-      <source>Discount</source>
-      <translation>Скидка</translation>
-    </message>
-    <message>
-      <source>Impossible deadline</source>
-      <translation>Невозможный срок</translation>
-    </message>
-    <message>
-      <source>Threat</source>
-      <translation>Угроза</translation>
-    </message>
-    <message>
-      <source>Disrespect</source>
-      <translation>Неуважение</translation>
-    </message>
-    <message>
-      <source>I gave in</source>
-      <translation>Я уступил(а)</translation>
-    </message>
-    <message>
-      <source>Negotiated</source>
-      <translation>Договорились</translation>
-    </message>
-    <message>
-      <source>Held my ground</source>
-      <translation>Я настоял(а) на своём</translation>
-    </message>
-    <message>
-      <source>Not decided yet</source>
-      <translation>Пока не решено</translation>
-    </message>
-    <message>
-      <source>Not noted</source>
-      <translation>Не отмечено</translation>
-    </message>
-    <message>
-      <source>−2 · awful</source>
-      <translation>−2 · ужасно</translation>
-    </message>
-    <message>
-      <source>−1 · bad</source>
-      <translation>−1 · плохо</translation>
-    </message>
-    <message>
-      <source>0 · neutral</source>
-      <translation>0 · нейтрально</translation>
-    </message>
-    <message>
-      <source>+1 · good</source>
-      <translation>+1 · хорошо</translation>
-    </message>
-    <message>
-      <source>+2 · great</source>
-      <translation>+2 · отлично</translation>
-    </message>
-    <message>
-      <source>client</source>
-      <translation>клиент</translation>
-    </message>
-    <message>
-      <source>interaction</source>
-      <translation>взаимодействие</translation>
-    </message>
-    <message>
-      <source>gratitude note</source>
-      <translation>благодарность</translation>
-    </message>
-    <message>
-      <source>lesson</source>
-      <translation>урок</translation>
-    </message>
-  </context>
-  <context>
     <name>GoodSignList</name>
     <message>
       <source>+ Good sign:</source>
@@ -276,8 +177,8 @@
       <translation>За что вы благодарны?</translation>
     </message>
     <message>
-      <source>I said thank you</source>
-      <translation>Я сказал(а) спасибо</translation>
+      <source>Thanked them already</source>
+      <translation>Спасибо уже сказано</translation>
     </message>
     <message>
       <source>&amp;Date</source>
@@ -456,10 +357,6 @@
   <context>
     <name>PressureList</name>
     <message>
-      <source>+ Pushed: free work, I gave in</source>
-      <translation>+ Давили: бесплатная работа, я уступил(а)</translation>
-    </message>
-    <message>
       <source>Add a pressure event: free work, conceded; then give the hours</source>
       <translation>Добавить случай давления: бесплатная работа, уступка; затем укажите часы</translation>
     </message>
@@ -476,15 +373,11 @@
     </message>
     <message>
       <source>%1 unpaid hours</source>
-      <translation>%1 неоплаченных часов</translation>
+      <translation>неоплаченных часов: %1</translation>
     </message>
     <message>
       <source>What did they ask for?</source>
       <translation>Чего от вас хотели?</translation>
-    </message>
-    <message>
-      <source>Pushed for</source>
-      <translation>Давили ради</translation>
     </message>
     <message>
       <source>My response</source>
@@ -503,8 +396,12 @@
       <translation>Заметка</translation>
     </message>
     <message>
-      <source>Pressure %1: pushed for</source>
-      <translation>Давление %1: ради чего</translation>
+      <source>Kind of pressure</source>
+      <translation>Вид давления</translation>
+    </message>
+    <message>
+      <source>Pressure %1: kind</source>
+      <translation>Давление %1: вид</translation>
     </message>
     <message>
       <source>Pressure %1: my response</source>

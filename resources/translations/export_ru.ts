@@ -83,7 +83,7 @@
     </message>
     <message>
       <source>Unpaid hours</source>
-      <translation>Бесплатные часы</translation>
+      <translation>Неоплаченные часы</translation>
     </message>
     <message>
       <source>Gratitude notes</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
       <source>Unpaid hours: %1</source>
-      <translation>Бесплатных часов: %1</translation>
+      <translation>Неоплаченных часов: %1</translation>
     </message>
     <message numerus="yes">
       <source>%n gratitude note(s)</source>
@@ -269,113 +269,6 @@
     </message>
   </context>
   <context>
-    <name>ExportLabels</name>
-    <message>
-      <source>Call</source>
-      <translation>Звонок</translation>
-    </message>
-    <message>
-      <source>Meeting</source>
-      <translation>Встреча</translation>
-    </message>
-    <message>
-      <source>Email</source>
-      <translation>Письмо</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Сообщение</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Другое</translation>
-    </message>
-    <message>
-      <source>Free work</source>
-      <translation>Бесплатная работа</translation>
-    </message>
-    <message>
-      <source>Discount</source>
-      <translation>Скидка</translation>
-    </message>
-    <message>
-      <source>Impossible deadline</source>
-      <translation>Невозможный срок</translation>
-    </message>
-    <message>
-      <source>Threat</source>
-      <translation>Угроза</translation>
-    </message>
-    <message>
-      <source>Disrespect</source>
-      <translation>Неуважение</translation>
-    </message>
-    <message>
-      <source>Other push</source>
-      <translation>Другое давление</translation>
-    </message>
-    <message>
-      <source>conceded</source>
-      <translation>уступка</translation>
-    </message>
-    <message>
-      <source>negotiated</source>
-      <translation>компромисс</translation>
-    </message>
-    <message>
-      <source>held</source>
-      <translation>без уступок</translation>
-    </message>
-    <message>
-      <source>pending</source>
-      <translation>не решено</translation>
-    </message>
-    <message>
-      <source>1. Listen actively</source>
-      <translation>1. Активно выслушать</translation>
-    </message>
-    <message>
-      <source>2. Acknowledge the feelings</source>
-      <translation>2. Признать чувства</translation>
-    </message>
-    <message>
-      <source>3. Take personal responsibility</source>
-      <translation>3. Взять ответственность на себя</translation>
-    </message>
-    <message>
-      <source>4. Offer a solution</source>
-      <translation>4. Предложить решение</translation>
-    </message>
-    <message>
-      <source>5. Follow up personally</source>
-      <translation>5. Лично проконтролировать</translation>
-    </message>
-    <message>
-      <source>6. Learn and improve</source>
-      <translation>6. Извлечь урок и улучшить процесс</translation>
-    </message>
-    <message>
-      <source>very hard</source>
-      <translation>очень тяжело</translation>
-    </message>
-    <message>
-      <source>hard</source>
-      <translation>тяжело</translation>
-    </message>
-    <message>
-      <source>neutral</source>
-      <translation>нейтрально</translation>
-    </message>
-    <message>
-      <source>good</source>
-      <translation>хорошо</translation>
-    </message>
-    <message>
-      <source>very good</source>
-      <translation>очень хорошо</translation>
-    </message>
-  </context>
-  <context>
     <name>PdfExport</name>
     <message>
       <source>Weekly review</source>
@@ -407,7 +300,7 @@
     </message>
     <message>
       <source>Interactions</source>
-      <translation>Контакты</translation>
+      <translation>Взаимодействия</translation>
     </message>
     <message>
       <source>Pressure events</source>
@@ -422,24 +315,12 @@
       <translation>Неоплаченные часы</translation>
     </message>
     <message>
-      <source>Gratitude notes</source>
-      <translation>Благодарности</translation>
-    </message>
-    <message>
       <source>Lessons</source>
       <translation>Уроки</translation>
     </message>
     <message>
-      <source>Incidents</source>
-      <translation>Инциденты</translation>
-    </message>
-    <message>
-      <source>Check-ins</source>
-      <translation>Самопроверки</translation>
-    </message>
-    <message>
       <source>Made with Rapport on %1</source>
-      <translation>Создано в Rapport %1</translation>
+      <translation>Создано в Rapport: %1</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -475,7 +356,7 @@
     </message>
     <message>
       <source>Follow up on %1 (%2)</source>
-      <translation>Вернуться к вопросу %1 (%2)</translation>
+      <translation>Связаться снова: %1 (%2)</translation>
     </message>
     <message>
       <source>expressed</source>
@@ -488,10 +369,6 @@
     <message>
       <source>Gratitude</source>
       <translation>Благодарность</translation>
-    </message>
-    <message>
-      <source>Incident</source>
-      <translation>Инцидент</translation>
     </message>
     <message>
       <source>Resolved on %1</source>
@@ -522,10 +399,6 @@
       <translation>За этот период записей нет.</translation>
     </message>
     <message>
-      <source>Burnout level</source>
-      <translation>Уровень выгорания</translation>
-    </message>
-    <message>
       <source>No signal is at amber or red.</source>
       <translation>Ни один показатель не на жёлтом или красном уровне.</translation>
     </message>
@@ -552,6 +425,10 @@
     <message>
       <source>Client</source>
       <translation>Клиент</translation>
+    </message>
+    <message>
+      <source>Burnout risk</source>
+      <translation>Риск выгорания</translation>
     </message>
     <message>
       <source>Push</source>
@@ -598,8 +475,8 @@
       <translation>Для напоминаний нужны показатели выгорания.</translation>
     </message>
     <message>
-      <source>Nothing is waiting.</source>
-      <translation>Ничего не ждёт.</translation>
+      <source>Nothing needs attention.</source>
+      <translation>Ничего не требует внимания.</translation>
     </message>
   </context>
 </TS>

@@ -90,50 +90,6 @@
       <translation>{number}%</translation>
     </message>
     <message>
-      <source>Green</source>
-      <translation>Зелёный</translation>
-    </message>
-    <message>
-      <source>Amber</source>
-      <translation>Жёлтый</translation>
-    </message>
-    <message>
-      <source>Red</source>
-      <translation>Красный</translation>
-    </message>
-    <message>
-      <source>Not enough data yet</source>
-      <translation>Пока мало данных</translation>
-    </message>
-    <message>
-      <source>Bending</source>
-      <translation>Прогиб</translation>
-    </message>
-    <message>
-      <source>Watch</source>
-      <translation>Под наблюдением</translation>
-    </message>
-    <message>
-      <source>Partnership</source>
-      <translation>Партнёрство</translation>
-    </message>
-    <message>
-      <source>Concession rate</source>
-      <translation>Доля уступок</translation>
-    </message>
-    <message>
-      <source>Pressure per week</source>
-      <translation>Давление в неделю</translation>
-    </message>
-    <message>
-      <source>Unpaid hours per week</source>
-      <translation>Бесплатные часы в неделю</translation>
-    </message>
-    <message>
-      <source>Client burnout score</source>
-      <translation>Выгорание в работе с клиентами</translation>
-    </message>
-    <message>
       <source>(red from {threshold})</source>
       <translation>(красный уровень — от {threshold})</translation>
     </message>
@@ -157,6 +113,10 @@
       <source>Clients pushed you once in the last 28 days, {per_week} a week {threshold}.</source>
       <translation>За последние 28 дней клиенты надавили на вас один раз — {per_week} в неделю {threshold}.</translation>
     </message>
+    <message>
+      <source>Clients pushed you twice in the last 28 days, {per_week} a week {threshold}.</source>
+      <translation>За последние 28 дней клиенты давили на вас дважды — {per_week} в неделю {threshold}.</translation>
+    </message>
     <message numerus="yes">
       <source>Clients pushed you %n times in the last 28 days, {per_week} a week {threshold}.</source>
       <translation>
@@ -175,7 +135,11 @@
     </message>
     <message>
       <source>Your latest check-in scores {score} of 100 for client-related burnout {threshold}.</source>
-      <translation>Последний самоопрос: {score} из 100 по выгоранию в работе с клиентами {threshold}.</translation>
+      <translation>Последняя самопроверка: {score} из 100 по выгоранию в работе с клиентами {threshold}.</translation>
+    </message>
+    <message>
+      <source>not enough data</source>
+      <translation>мало данных</translation>
     </message>
   </context>
   <context>
@@ -215,22 +179,6 @@
     <message>
       <source>a list</source>
       <translation>список</translation>
-    </message>
-    <message>
-      <source>client</source>
-      <translation>клиент</translation>
-    </message>
-    <message>
-      <source>interaction</source>
-      <translation>взаимодействие</translation>
-    </message>
-    <message>
-      <source>incident</source>
-      <translation>инцидент</translation>
-    </message>
-    <message>
-      <source>lesson</source>
-      <translation>урок</translation>
     </message>
     <message>
       <source>is required</source>
@@ -341,23 +289,19 @@
     </message>
     <message>
       <source>Take your first weekly check-in</source>
-      <translation>Пройдите первый еженедельный самоопрос</translation>
+      <translation>Пройдите первую еженедельную самопроверку</translation>
     </message>
     <message numerus="yes">
       <source>Weekly check-in due (the last one was %n days ago)</source>
       <translation>
-        <numerusform>Пора пройти еженедельный самоопрос (последний был %n день назад)</numerusform>
-        <numerusform>Пора пройти еженедельный самоопрос (последний был %n дня назад)</numerusform>
-        <numerusform>Пора пройти еженедельный самоопрос (последний был %n дней назад)</numerusform>
+        <numerusform>Пора пройти еженедельную самопроверку (последняя была %n день назад)</numerusform>
+        <numerusform>Пора пройти еженедельную самопроверку (последняя была %n дня назад)</numerusform>
+        <numerusform>Пора пройти еженедельную самопроверку (последняя была %n дней назад)</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>StatusReport</name>
-    <message>
-      <source>Burnout status on {day}: {level}</source>
-      <translation>Уровень выгорания на {day}: {level}</translation>
-    </message>
     <message>
       <source>Nothing was recorded in the last 28 days, so there is nothing to judge yet.</source>
       <translation>За последние 28 дней ничего не записано, поэтому оценивать пока нечего.</translation>
@@ -375,8 +319,12 @@
       <translation>Сигналы:</translation>
     </message>
     <message>
-      <source>Most bending clients (last 90 days):</source>
-      <translation>Клиенты, перед которыми вы прогибаетесь сильнее всего (последние 90 дней):</translation>
+      <source>Burnout risk on {day}: {level}</source>
+      <translation>Риск выгорания на {day}: {level}</translation>
+    </message>
+    <message>
+      <source>Clients bending you most (last 90 days):</source>
+      <translation>Клиенты, которые сильнее всего вас прогибают (последние 90 дней):</translation>
     </message>
     <message numerus="yes">
       <source>{name}: conceded {rate} of decided pushes, %n pushes in all</source>
@@ -405,18 +353,6 @@
     <message>
       <source>Nothing needs attention.</source>
       <translation>Ничего не требует внимания.</translation>
-    </message>
-    <message>
-      <source>not enough data</source>
-      <translation>мало данных</translation>
-    </message>
-    <message>
-      <source>{number} h</source>
-      <translation>{number} ч</translation>
-    </message>
-    <message>
-      <source>{number} of 100</source>
-      <translation>{number} из 100</translation>
     </message>
   </context>
 </TS>

@@ -34,7 +34,7 @@
     <name>CheckinDialog</name>
     <message>
       <source>Weekly check-in</source>
-      <translation>Еженедельный самоопрос</translation>
+      <translation>Еженедельная самопроверка</translation>
     </message>
     <message>
       <source>Six questions about working with clients lately. Answer each as it is for you; there are no right answers. At least three answers give a score.</source>
@@ -62,11 +62,11 @@
     </message>
     <message>
       <source>Replace today's check-in?</source>
-      <translation>Заменить сегодняшний самоопрос?</translation>
+      <translation>Заменить сегодняшнюю самопроверку?</translation>
     </message>
     <message>
       <source>You already took a check-in today (score %1). Replace it with these answers?</source>
-      <translation>Сегодня вы уже прошли самоопрос (оценка %1). Заменить его этими ответами?</translation>
+      <translation>Сегодня вы уже прошли самопроверку (оценка %1). Заменить её этими ответами?</translation>
     </message>
     <message>
       <source>Replace</source>
@@ -90,7 +90,7 @@
     </message>
     <message>
       <source>Do not carry this alone: talk to someone you trust, see a doctor, and tell your manager what is wearing you out, so the load can change.</source>
-      <translation>Не несите это в одиночку: поговорите с тем, кому доверяете, обратитесь к врачу и расскажите руководителю, что вас изматывает, чтобы нагрузку можно было изменить.</translation>
+      <translation>Не оставайтесь с этим один на один: поговорите с тем, кому доверяете, обратитесь к врачу и расскажите руководителю, что вас изматывает, чтобы нагрузку можно было изменить.</translation>
     </message>
     <message>
       <source>If that does not match how you feel, trust how you feel and talk to someone.</source>
@@ -117,35 +117,19 @@
     </message>
     <message>
       <source>Interactions</source>
-      <translation>Контакты</translation>
+      <translation>Взаимодействия</translation>
     </message>
     <message>
       <source>Pressure events</source>
       <translation>Случаи давления</translation>
     </message>
     <message>
-      <source>Concession rate</source>
-      <translation>Доля уступок</translation>
-    </message>
-    <message>
       <source>Unpaid hours</source>
-      <translation>Бесплатные часы</translation>
+      <translation>Неоплаченные часы</translation>
     </message>
     <message>
       <source>Discounts conceded</source>
       <translation>Уступленные скидки</translation>
-    </message>
-    <message>
-      <source>At least 2 decided pushes in 90 days, and half or more of them conceded.</source>
-      <translation>За 90 дней не меньше двух решённых случаев давления, и в половине или больше из них вы уступили.</translation>
-    </message>
-    <message>
-      <source>Nothing conceded, and pushes in at most a quarter of the interactions.</source>
-      <translation>Ни одной уступки, и давление не больше чем в четверти контактов.</translation>
-    </message>
-    <message>
-      <source>Neither bending nor partnership: worth watching.</source>
-      <translation>Ни прогиб, ни партнёрство: стоит присмотреться.</translation>
     </message>
   </context>
   <context>
@@ -177,54 +161,6 @@
     <message>
       <source>Save</source>
       <translation>Сохранить</translation>
-    </message>
-    <message>
-      <source>Listen actively</source>
-      <translation>Активно выслушать</translation>
-    </message>
-    <message>
-      <source>Let the client say everything; repeat it back in their words before you answer.</source>
-      <translation>Дайте клиенту высказаться до конца; прежде чем отвечать, повторите сказанное его словами.</translation>
-    </message>
-    <message>
-      <source>Acknowledge the feelings</source>
-      <translation>Признать чувства</translation>
-    </message>
-    <message>
-      <source>Name what they feel (“I see this is frustrating”) before any defence.</source>
-      <translation>Назовите, что он чувствует («Понимаю, как это неприятно»), прежде чем оправдываться.</translation>
-    </message>
-    <message>
-      <source>Take personal responsibility</source>
-      <translation>Взять ответственность на себя</translation>
-    </message>
-    <message>
-      <source>Say what you will personally do about it; blame no colleague and no process.</source>
-      <translation>Скажите, что лично вы с этим сделаете; не вините ни коллег, ни процессы.</translation>
-    </message>
-    <message>
-      <source>Offer a solution fitted to this client</source>
-      <translation>Предложить решение под этого клиента</translation>
-    </message>
-    <message>
-      <source>Propose the fix this client needs, not the standard one, and agree on it.</source>
-      <translation>Предложите то решение, которое нужно именно этому клиенту, а не типовое, и договоритесь о нём.</translation>
-    </message>
-    <message>
-      <source>Follow up personally</source>
-      <translation>Лично проконтролировать</translation>
-    </message>
-    <message>
-      <source>Set a day to check that the fix worked, and keep it: words must match deeds.</source>
-      <translation>Назначьте день, чтобы проверить, сработало ли решение, и сдержите слово: слова должны совпадать с делами.</translation>
-    </message>
-    <message>
-      <source>Learn and improve</source>
-      <translation>Сделать выводы и улучшить</translation>
-    </message>
-    <message>
-      <source>What was the lesson? What will you change so it does not happen again?</source>
-      <translation>Какой из этого урок? Что вы измените, чтобы это не повторилось?</translation>
     </message>
     <message>
       <source>Step %1 of %2: %3</source>
@@ -315,7 +251,7 @@
     </message>
     <message>
       <source>Age</source>
-      <translation>Срок</translation>
+      <translation>Давность</translation>
     </message>
     <message>
       <source>No incidents yet. When a client is upset, open one and work through the six steps.</source>
@@ -398,11 +334,11 @@
     </message>
     <message>
       <source>Based on</source>
-      <translation>Основа</translation>
+      <translation>На основе</translation>
     </message>
     <message>
       <source>Clients with interactions in the 90 days up to that day. Double-click one to open it.</source>
-      <translation>Клиенты, с которыми были контакты за 90 дней до этой даты. Дважды щёлкните, чтобы открыть клиента.</translation>
+      <translation>Клиенты, с которыми вы взаимодействовали за 90 дней до этой даты. Дважды щёлкните, чтобы открыть клиента.</translation>
     </message>
     <message>
       <source>About these numbers</source>
@@ -418,15 +354,15 @@
     </message>
     <message>
       <source>Check-in score over time</source>
-      <translation>Оценки самоопроса во времени</translation>
+      <translation>Оценки самопроверки во времени</translation>
     </message>
     <message>
       <source>The concession rate, pressure per week and unpaid hours per week, and their thresholds, are Rapport's own heuristics, drawn from the three forms of bending to clients: free work, ever bigger discounts and impossible deadlines. No validated norm exists for them; treat them as a mirror, not a measurement. You can change the thresholds in Settings.</source>
-      <translation>Доля уступок, давление в неделю и бесплатные часы в неделю, как и их пороги, — собственные эвристики Rapport, выведенные из трёх форм «прогиба» перед клиентами: бесплатной работы, всё больших скидок и невозможных сроков. Проверенных норм для них нет; считайте их зеркалом, а не измерением. Пороги можно изменить в настройках.</translation>
+      <translation>Доля уступок, случаи давления в неделю и неоплаченные часы в неделю, как и их пороги, — собственные эвристики Rapport, выведенные из трёх форм «прогиба» перед клиентами: бесплатной работы, всё больших скидок и невозможных сроков. Проверенных норм для них нет; считайте их зеркалом, а не измерением. Пороги можно изменить в настройках.</translation>
     </message>
     <message>
       <source>The check-in is the one validated part: the client-related burnout scale of the Copenhagen Burnout Inventory (Kristensen et al., 2005). Its authors call a score of 50 or more high; the red line at 75 is Rapport's own. It is a self-check, not a diagnosis.</source>
-      <translation>Единственная проверенная часть — самоопрос: шкала выгорания, связанного с клиентами, Копенгагенского опросника выгорания (Kristensen et al., 2005). Её авторы называют высокой оценку от 50; красная черта на 75 — решение Rapport. Это самопроверка, а не диагноз.</translation>
+      <translation>Единственная проверенная часть — самопроверка: шкала выгорания, связанного с клиентами, Копенгагенского опросника выгорания (Kristensen et al., 2005). Её авторы называют высокой оценку от 50; красная черта на 75 — решение Rapport. Это самопроверка, а не диагноз.</translation>
     </message>
     <message>
       <source>For scale: UK workers who did unpaid overtime in 2023 averaged 7.2 hours a week (TUC).</source>
@@ -435,14 +371,6 @@
     <message>
       <source>Overall level: %1</source>
       <translation>Общий уровень: %1</translation>
-    </message>
-    <message>
-      <source>not enough data</source>
-      <translation>мало данных</translation>
-    </message>
-    <message>
-      <source>%1 h a week</source>
-      <translation>%1 ч в неделю</translation>
     </message>
     <message>
       <source>%1 a week</source>
@@ -474,19 +402,11 @@
     </message>
     <message>
       <source>%1 unpaid hours in 28 days</source>
-      <translation>бесплатных часов за 28 дней: %1</translation>
+      <translation>неоплаченных часов за 28 дней: %1</translation>
     </message>
   </context>
   <context>
     <name>LevelCard</name>
-    <message>
-      <source>not enough data</source>
-      <translation>мало данных</translation>
-    </message>
-    <message>
-      <source>%1 h</source>
-      <translation>%1 ч</translation>
-    </message>
     <message>
       <source>Working out your level…</source>
       <translation>Считаем ваш уровень…</translation>
@@ -505,7 +425,7 @@
     </message>
     <message>
       <source>Nothing in the last 28 days yet: log your client interactions, or take the check-in, to see it.</source>
-      <translation>За последние 28 дней записей нет: записывайте контакты с клиентами или пройдите самоопрос, чтобы увидеть уровень.</translation>
+      <translation>За последние 28 дней записей нет: записывайте взаимодействия с клиентами или пройдите самопроверку, чтобы увидеть уровень.</translation>
     </message>
     <message>
       <source>Show the events</source>
@@ -524,7 +444,7 @@
     </message>
     <message>
       <source>Log a contact</source>
-      <translation>Записать контакт</translation>
+      <translation>Записать взаимодействие</translation>
     </message>
     <message>
       <source>Open the incident</source>
@@ -532,7 +452,7 @@
     </message>
     <message>
       <source>Take the check-in</source>
-      <translation>Пройти самоопрос</translation>
+      <translation>Пройти самопроверку</translation>
     </message>
     <message>
       <source>I told them</source>
@@ -555,7 +475,7 @@
     <name>ScoreChart</name>
     <message>
       <source>Check-in scores over time</source>
-      <translation>Оценки самоопроса во времени</translation>
+      <translation>Оценки самопроверки во времени</translation>
     </message>
     <message>
       <source>%1: score %2</source>

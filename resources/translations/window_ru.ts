@@ -38,10 +38,6 @@
   <context>
     <name>DeleteCommand</name>
     <message>
-      <source>client</source>
-      <translation>клиента</translation>
-    </message>
-    <message>
       <source>Delete %1</source>
       <translation>Удалить: %1</translation>
     </message>
@@ -90,7 +86,7 @@
     </message>
     <message>
       <source>Follow up on</source>
-      <translation>Вернуться к теме</translation>
+      <translation>Связаться снова</translation>
     </message>
     <message>
       <source>Tags</source>
@@ -173,7 +169,7 @@
     </message>
     <message>
       <source>any</source>
-      <translation>любая</translation>
+      <translation>не задано</translation>
     </message>
     <message>
       <source>&amp;From</source>
@@ -233,145 +229,6 @@
     <message>
       <source>Nothing matches. Change the search or clear the filters.</source>
       <translation>Ничего не найдено. Измените запрос или сбросьте фильтры.</translation>
-    </message>
-  </context>
-  <context>
-    <name>Labels</name>
-    <message>
-      <source>Interaction</source>
-      <translation>Взаимодействие</translation>
-    </message>
-    <message>
-      <source>Gratitude</source>
-      <translation>Благодарность</translation>
-    </message>
-    <message>
-      <source>Lesson</source>
-      <translation>Урок</translation>
-    </message>
-    <message>
-      <source>Incident</source>
-      <translation>Инцидент</translation>
-    </message>
-    <message>
-      <source>Check-in</source>
-      <translation>Самопроверка</translation>
-    </message>
-    <message>
-      <source>free work</source>
-      <translation>бесплатная работа</translation>
-    </message>
-    <message>
-      <source>discount</source>
-      <translation>скидка</translation>
-    </message>
-    <message>
-      <source>deadline</source>
-      <translation>срок</translation>
-    </message>
-    <message>
-      <source>threat</source>
-      <translation>угроза</translation>
-    </message>
-    <message>
-      <source>disrespect</source>
-      <translation>неуважение</translation>
-    </message>
-    <message>
-      <source>other pressure</source>
-      <translation>другое давление</translation>
-    </message>
-    <message>
-      <source>conceded</source>
-      <translation>уступил</translation>
-    </message>
-    <message>
-      <source>negotiated</source>
-      <translation>договорился</translation>
-    </message>
-    <message>
-      <source>held</source>
-      <translation>устоял</translation>
-    </message>
-    <message>
-      <source>pending</source>
-      <translation>не решено</translation>
-    </message>
-    <message>
-      <source>call</source>
-      <translation>звонок</translation>
-    </message>
-    <message>
-      <source>meeting</source>
-      <translation>встреча</translation>
-    </message>
-    <message>
-      <source>email</source>
-      <translation>письмо</translation>
-    </message>
-    <message>
-      <source>message</source>
-      <translation>сообщение</translation>
-    </message>
-    <message>
-      <source>other</source>
-      <translation>другое</translation>
-    </message>
-    <message>
-      <source>accepted a no</source>
-      <translation>приняли «нет»</translation>
-    </message>
-    <message>
-      <source>paid for extra</source>
-      <translation>оплатили доп. работу</translation>
-    </message>
-    <message>
-      <source>referred you</source>
-      <translation>порекомендовали</translation>
-    </message>
-    <message>
-      <source>joint win</source>
-      <translation>общий успех</translation>
-    </message>
-    <message>
-      <source>thanked you</source>
-      <translation>поблагодарили</translation>
-    </message>
-    <message>
-      <source>good sign</source>
-      <translation>хороший знак</translation>
-    </message>
-    <message>
-      <source>Accepted a “no”, an estimate or a price as quoted</source>
-      <translation>Приняли отказ, оценку или цену без торга</translation>
-    </message>
-    <message>
-      <source>Paid for extra work or a rush instead of asking for it free</source>
-      <translation>Заплатили за дополнительную работу или срочность, а не просили сделать даром</translation>
-    </message>
-    <message>
-      <source>Recommended you or introduced someone</source>
-      <translation>Порекомендовали вас или с кем-то познакомили</translation>
-    </message>
-    <message>
-      <source>A success you made together</source>
-      <translation>Успех, которого добились вместе</translation>
-    </message>
-    <message>
-      <source>Thanked or praised you</source>
-      <translation>Поблагодарили или похвалили</translation>
-    </message>
-    <message>
-      <source>Something else a partner does</source>
-      <translation>Что-то ещё, что делает партнёр</translation>
-    </message>
-    <message>
-      <source>Other</source>
-      <translation>Другое</translation>
-    </message>
-    <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
     </message>
   </context>
   <context>
@@ -537,22 +394,6 @@
     <message>
       <source>Warning thresholds (amber, red)</source>
       <translation>Пороги предупреждений (жёлтый, красный)</translation>
-    </message>
-    <message>
-      <source>Share of pushes conceded</source>
-      <translation>Доля уступок</translation>
-    </message>
-    <message>
-      <source>Pushes per week</source>
-      <translation>Случаев давления в неделю</translation>
-    </message>
-    <message>
-      <source>Unpaid hours per week</source>
-      <translation>Неоплаченных часов в неделю</translation>
-    </message>
-    <message>
-      <source>Check-in burnout score</source>
-      <translation>Оценка выгорания по самопроверке</translation>
     </message>
     <message>
       <source>%1, amber from</source>

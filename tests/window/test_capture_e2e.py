@@ -142,7 +142,7 @@ def test_the_common_case_pushed_gave_in_two_hours_shows_its_mark(window, qtbot):
     assert entry.title == "Wanted a landing page for free" and entry.client_name == "Daniel Brooks"
     assert entry.pressure == (("free_work", "conceded"),)
     row_text = window.journal_page.model.describe(entry)
-    assert "free work: conceded" in row_text
+    assert "Free work: conceded" in row_text
     assert "2 unpaid hours" in window.journal_page.detail.browser.toPlainText()
     qtbot.mouseClick(window.journal_page.filters.pressure_only, Qt.MouseButton.LeftButton)
     assert "Wanted a landing page for free" in titles(window)

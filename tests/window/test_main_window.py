@@ -28,7 +28,7 @@ def test_timeline_newest_first_grouped_by_day_with_pressure_marks(window, qtbot)
     assert entry_titles(window)[:2] == ["Thanked Daniel for his patience", "Просит скидку 70%"]
     headers = [r for r in range(model.rowCount()) if model.index(r).data(DayRole) is not None]
     assert len(headers) == 3
-    assert "discount: conceded" in rows(window)[model.row_of("interaction", model.entry_at(2).id)]
+    assert "Discount: conceded" in rows(window)[model.row_of("interaction", model.entry_at(2).id)]
     qtbot.waitUntil(lambda: window.count_label.text() == "5 entries")
 
 
@@ -104,7 +104,7 @@ def test_selection_shows_detail_pane(window, qtbot):
     entry = page.selected_entry()
     assert entry is not None and entry.title == "Просит скидку 70%"
     html = page.detail.browser.toPlainText()
-    assert "Ирина Петрова" in html and "discount: conceded" in html
+    assert "Ирина Петрова" in html and "Discount: conceded" in html
     page.select("interaction", next(e.id for r in range(page.model.rowCount()) if (e := page.model.entry_at(r))
                                     and e.title.startswith("Quarterly")))  # fmt: skip
     assert "budget" in page.detail.browser.toPlainText()

@@ -31,7 +31,7 @@ def test_switching_to_russian_retranslates_the_window_at_once(window, settings, 
     qtbot.waitUntil(lambda: window.count_label.text() == "5 записей")
     first_row = window.journal_page.model.index(0).data(Qt.ItemDataRole.DisplayRole)
     assert first_row.startswith("Сегодня, ")
-    assert "скидка: уступил" in window.journal_page.model.describe(window.journal_page.model.entry_at(2))
+    assert "Скидка: уступка" in window.journal_page.model.describe(window.journal_page.model.entry_at(2))
     choose(page.language, qtbot, "en")
     qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Journal")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain import checkin
 from journal.domain.records import CheckIn
-from journal.services import indicators
+from journal.services import formats, indicators
 from journal.services.indicators import CheckinExists
 from journal.store.db import Journal
 
@@ -145,7 +145,7 @@ class CheckinDialog(QDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Replace today's check-in?"))
-        shown = QLocale().toString(round(score)) if score is not None else "—"
+        shown = formats.score(score) if score is not None else "—"
         box.setText(
             self.tr("You already took a check-in today (score %1). Replace it with these answers?").replace("%1", shown)
         )
@@ -165,7 +165,7 @@ class CheckinDialog(QDialog):
     def meaning(self, score: float) -> str:
         """What the score means against the journal's thresholds, and what to do when it is high."""
         amber, red = indicators.load_thresholds(self.journal).client_burnout_score
-        shown = QLocale().toString(round(score))
+        shown = formats.score(score)
         if score >= red:
             head = self.tr("Your score is %1 of 100: very high client-related burnout (red from %2).")
         elif score >= amber:
@@ -173,7 +173,7 @@ class CheckinDialog(QDialog):
         else:
             head = self.tr("Your score is %1 of 100: below the level the scale's authors call high (%2).")
         threshold = red if score >= red else amber
-        text = head.replace("%1", shown).replace("%2", QLocale().toString(round(threshold)))
+        text = head.replace("%1", shown).replace("%2", formats.score(threshold))
         if score >= amber:
             text += " " + self.tr(
                 "Do not carry this alone: talk to someone you trust, see a doctor, and tell your manager "

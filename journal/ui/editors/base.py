@@ -28,10 +28,9 @@ from PySide6.QtWidgets import (
 
 from journal.domain.interchange import to_json
 from journal.domain.validation import InvalidInput, Problem, new_id
-from journal.services import capture, drafts
+from journal.services import capture, drafts, text
 from journal.services.capture_batch import save_together
 from journal.store.db import Journal
-from journal.ui.editors.labels import problem_message
 
 DRAFT_DELAY_MS = 500
 Item = tuple[str, dict[str, Any], str]  # (kind, interchange dict, path of its problems)
@@ -215,7 +214,7 @@ class EditorDialog(QDialog):
         for slot in slots:
             mine = [i for i, p in enumerate(self.problems) if slot.matches(p.path)]
             shown.update(mine)
-            show_problems(slot.label, [problem_message(self.problems[i]) for i in mine] if slot.touched else [])
+            show_problems(slot.label, [text.problem_message(self.problems[i]) for i in mine] if slot.touched else [])
         rest = [p for i, p in enumerate(self.problems) if i not in shown]
         touched = any(slot.touched for slot in slots)
         show_problems(self.general_error, [p.english() for p in rest] if touched else [])

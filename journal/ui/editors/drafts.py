@@ -6,23 +6,23 @@ reopens the editor with the draft's content; "Later" keeps the draft for the nex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from journal.services import formats, vocabulary
 from journal.services.drafts import DraftRecord, discard_draft, pending_drafts
 from journal.store.db import Journal
 from journal.ui.editors import EDITORS, open_editor
-from journal.ui.editors.labels import kind_names
 
 translate = QCoreApplication.translate
 
 
 def _question(draft: DraftRecord, parent: QWidget | None) -> str:
     """Ask about one draft; returns "restore", "discard" or "later"."""
-    when = QLocale().toString(draft.updated_at.astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+    when = formats.moment(draft.updated_at)
     title = str(draft.payload.get("title") or "").strip()
     box = QMessageBox(QMessageBox.Icon.Question, translate("Drafts", "Restore unsaved work?"), "", parent=parent)
-    text = translate("Drafts", "An unsaved %1 was kept at %2.").replace("%1", kind_names().get(draft.kind, draft.kind))
+    text = translate("Drafts", "An unsaved %1 was kept at %2.").replace("%1", vocabulary.record(draft.kind))
     text = text.replace("%2", when)
     if title:
         text += "\n«" + title + "»"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.services import vocabulary
 from journal.ui import labels, theme
 from journal.ui.editors.row_list import EditableRow, RowList
 from journal.ui.widgets.flow_layout import FlowLayout
@@ -36,9 +37,9 @@ class GoodSignRow(EditableRow):
         self.mark = QLabel(labels.GOOD_SIGN_GLYPH, self)
         self.mark.setStyleSheet(f"color: {theme.good_sign_color().name()}; font-weight: bold;")
         self.kind = QComboBox(self)
-        for code in labels.GOOD_SIGN_KINDS:
-            self.kind.addItem(labels.good_sign_title(code), code)
-            self.kind.setItemData(self.kind.count() - 1, labels.good_sign_hint(code), 3)  # Qt.ToolTipRole
+        for code in vocabulary.codes("good_sign"):
+            self.kind.addItem(vocabulary.good_sign(code), code)
+            self.kind.setItemData(self.kind.count() - 1, vocabulary.good_sign_hint(code), 3)  # Qt.ToolTipRole
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("What did they do? (optional)"))
         grid = QGridLayout(self)
@@ -53,7 +54,7 @@ class GoodSignRow(EditableRow):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.kind.setToolTip(labels.good_sign_hint(self.kind.currentData()))
+        self.kind.setToolTip(vocabulary.good_sign_hint(self.kind.currentData()))
         self.changed.emit()
 
     def number(self, position: int) -> None:
@@ -67,8 +68,8 @@ class GoodSignRow(EditableRow):
 
     def load(self, data: dict[str, Any]) -> None:
         self.sign_id = data.get("id")
-        if data.get("kind") in labels.GOOD_SIGN_KINDS:
-            self.kind.setCurrentIndex(labels.GOOD_SIGN_KINDS.index(data["kind"]))
+        if data.get("kind") in vocabulary.codes("good_sign"):
+            self.kind.setCurrentIndex(vocabulary.codes("good_sign").index(data["kind"]))
         self.note.setText(data.get("note") or "")
 
     def data(self) -> dict[str, Any]:
@@ -93,16 +94,16 @@ class GoodSignList(RowList):
         self.buttons: dict[str, QToolButton] = {}
         bar = FlowLayout(spacing=4)
         bar.addWidget(self.caption)
-        for code in labels.GOOD_SIGN_KINDS:
+        for code in vocabulary.codes("good_sign"):
             button = QToolButton(self)
-            button.setText(labels.good_sign_button(code))
-            button.setToolTip(labels.good_sign_hint(code))
-            button.setAccessibleName(self.tr("Add a good sign: %1").replace("%1", labels.good_sign_title(code)))
+            button.setText(vocabulary.good_sign(code))
+            button.setToolTip(vocabulary.good_sign_hint(code))
+            button.setAccessibleName(self.tr("Add a good sign: %1").replace("%1", vocabulary.good_sign(code)))
             button.setAutoRaise(False)
             button.clicked.connect(lambda _=False, kind=code: self.add_row({"kind": kind}, focus=True))
             self.buttons[code] = button
             bar.addWidget(button)
-        first = self.buttons[labels.GOOD_SIGN_KINDS[0]]
+        first = self.buttons[vocabulary.codes("good_sign")[0]]
         self.caption.setBuddy(first)
         self.caption.setMinimumHeight(first.sizeHint().height())  # level with the buttons it introduces
         self.setFocusProxy(first)  # the form's «Good signs» mnemonic lands on the first button

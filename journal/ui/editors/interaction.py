@@ -15,11 +15,10 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QHBoxLayout, QLabel, QLi
 
 from journal.domain.records import CHANNELS
 from journal.domain.validation import new_id
-from journal.services import capture
+from journal.services import capture, vocabulary
 from journal.ui.editors.base import EditorDialog, Item, Slot
 from journal.ui.editors.fields import ClientField, MarkdownField, OptionalDate, TagsField
 from journal.ui.editors.good_signs import GoodSignList
-from journal.ui.editors.labels import channel_names, mood_names
 from journal.ui.editors.notes import LessonEditor
 from journal.ui.editors.pressure import PressureList
 
@@ -47,15 +46,15 @@ class InteractionEditor(EditorDialog):
         self.when.setCalendarPopup(True)
         self.when.setDateTime(QDateTime.currentDateTime())
         self.channel = QComboBox(self)
-        for code, name in channel_names().items():
+        for code, name in vocabulary.names("channel").items():
             self.channel.addItem(name, code)
         self.summary = QLineEdit(self)
         self.summary.setPlaceholderText(self.tr("What happened, in one line"))
         self.notes = MarkdownField(self)
         self.notes.setMinimumHeight(120)
         self.mood = QComboBox(self)
-        for value, name in mood_names().items():
-            self.mood.addItem(name, value)
+        for value in (None, *vocabulary.codes("mood")):
+            self.mood.addItem(vocabulary.mood(value), value)
         self.follow_up = OptionalDate(self.tr("Follow up on"), date.today() + timedelta(days=7), self)
         self.tags = TagsField(capture.all_tags(self.journal), self)
         self.tags.setPlaceholderText(self.tr("comma, separated"))

@@ -43,7 +43,7 @@ class GratitudeEditor(EditorDialog):
         self.to = ClientField(capture.list_clients(self.journal, include_archived=True), self)
         self.to.setPlaceholderText(self.tr("A client, anyone by name, or leave empty"))
         self.text = _text_edit(self, self.tr("What are you grateful for?"))
-        self.expressed = QCheckBox(self.tr("I said thank you"), self)
+        self.expressed = QCheckBox(self.tr("Thanked them already"), self)
         rows = (
             (self.tr("&Date"), self.written_on, ("written_on",), self.written_on.dateChanged),
             (self.tr("&To"), self.to, ("to_client_id", "to_name"), self.to.textChanged),

@@ -1,6 +1,6 @@
 """Pressure events typed inline in the interaction editor: one row each, added and removed at will.
 
-"The client pushed, I gave in, it cost two hours" is three clicks: «+ Pushed: free work» adds a
+"The client pushed, I gave in, it cost two hours" is three clicks: «+ Free work: conceded» adds a
 row already set to free work / I gave in with the hours field focused, «2 h» fills the hours,
 and Save. Hours and discounts are typed as the locale writes numbers; what is not a number is
 passed on as text so the validator says so beside the row.
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.records import PRESSURE_KINDS, RESPONSES
+from journal.services import vocabulary
 from journal.ui.editors.fields import format_number, parse_number
-from journal.ui.editors.labels import pressure_kind_names, response_names
 from journal.ui.editors.row_list import EditableRow, RowList
 
 QUICK_HOURS = (1, 2, 4)
@@ -38,10 +38,10 @@ class PressureRow(EditableRow):
         super().__init__("pressure", parent)
         self.event_id: str | None = None
         self.kind = QComboBox(self)
-        for code, name in pressure_kind_names().items():
+        for code, name in vocabulary.names("pressure_kind").items():
             self.kind.addItem(name, code)
         self.response = QComboBox(self)
-        for code, name in response_names().items():
+        for code, name in vocabulary.names("response").items():
             self.response.addItem(name, code)
         self.response.setCurrentIndex(RESPONSES.index("pending"))
         self.hours = QLineEdit(self)
@@ -61,7 +61,7 @@ class PressureRow(EditableRow):
         self.note.setPlaceholderText(self.tr("What did they ask for?"))
         self._captions: list[QLabel] = []
         grid = QGridLayout(self)
-        grid.addWidget(self._caption(self.tr("Pushed for"), self.kind), 0, 0)
+        grid.addWidget(self._caption(self.tr("Kind of pressure"), self.kind), 0, 0)
         grid.addWidget(self.kind, 0, 1)
         grid.addWidget(self._caption(self.tr("My response"), self.response), 0, 2)
         grid.addWidget(self.response, 0, 3, 1, 2)
@@ -102,7 +102,7 @@ class PressureRow(EditableRow):
     def number(self, position: int) -> None:
         """Name the row's controls for assistive technology by its position in the list."""
         names = {
-            self.kind: self.tr("Pressure %1: pushed for"),
+            self.kind: self.tr("Pressure %1: kind"),
             self.response: self.tr("Pressure %1: my response"),
             self.hours: self.tr("Pressure %1: unpaid hours"),
             self.discount: self.tr("Pressure %1: discount %"),
@@ -154,11 +154,11 @@ class PressureRow(EditableRow):
 
 
 class PressureList(RowList):
-    """The interaction's pressure events, with a one-click «pushed for free work, I gave in» row."""
+    """The interaction's pressure events, with a one-click «+ Free work: conceded» row."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.quick_add = QPushButton(self.tr("+ Pushed: free work, I gave in"), self)
+        self.quick_add = QPushButton("+ " + vocabulary.pressure_mark("free_work", "conceded"), self)
         self.quick_add.setToolTip(self.tr("Add a pressure event: free work, conceded; then give the hours"))
         self.add = QPushButton(self.tr("+ Other pressure"), self)
         for button in (self.quick_add, self.add):

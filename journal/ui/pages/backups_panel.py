@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QFileSystemWatcher, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import paths
-from journal.services import backup
+from journal.services import backup, formats
 from journal.store.db import Journal
 from journal.ui.dialogs.export import error_style, keep_until_finished
 from journal.ui.workers import Worker
@@ -112,10 +112,9 @@ class BackupsPanel(QWidget):
         self.tree.clear()
         locale = QLocale()
         for info in backup.list_backups(self.journal.folder):
-            made = QDateTime(info.made_at)
             item = QTreeWidgetItem(
                 [
-                    locale.toString(made, QLocale.FormatType.ShortFormat),
+                    formats.short_moment(info.made_at),
                     self.kind_text(info.kind),
                     locale.formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat),
                 ]

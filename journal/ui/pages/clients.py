@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.records import Client
-from journal.services import capture, indicators, timeline
+from journal.services import capture, formats, indicators, timeline, vocabulary
 from journal.services.rows import fold
 from journal.services.text import label_text, settle_plural
 from journal.store.db import Journal
-from journal.ui import labels
 from journal.ui.workers import Worker
 
 COL_NAME, COL_COMPANY, COL_LABEL, COL_LAST, COL_CADENCE = range(5)
@@ -94,7 +93,7 @@ class ClientTableModel(QAbstractTableModel):
         if column == COL_LAST:
             if row.last_contact is None:
                 return self.tr("never")
-            return QLocale().toString(row.last_contact, QLocale.FormatType.ShortFormat)
+            return formats.short_day(row.last_contact)
         days = row.client.stay_in_touch_days
         return settle_plural(self.tr("every %n day(s)", "", days), days) if days else ""
 
@@ -194,14 +193,10 @@ class ClientView(QWidget):
     def load_more(self) -> None:
         flt = timeline.TimelineFilter(client_id=self.client.id)
         entries = timeline.page(self.journal, flt, self.cursor, HISTORY_PAGE)
-        locale = QLocale()
         for entry in entries:
-            if entry.kind == "interaction":
-                when = locale.toString(entry.when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
-            else:
-                when = locale.toString(entry.day, QLocale.FormatType.ShortFormat)
-            marks = "".join(f" · {labels.pressure_mark(kind, response)}" for kind, response in entry.pressure)
-            item = QListWidgetItem(f"{when} · {labels.kind(entry.kind)} · {entry.title}{marks}")
+            when = formats.short_moment(entry.when) if entry.kind == "interaction" else formats.short_day(entry.day)
+            marks = "".join(f" · {vocabulary.pressure_mark(kind, response)}" for kind, response in entry.pressure)
+            item = QListWidgetItem(f"{when} · {vocabulary.entry_kind(entry.kind)} · {entry.title}{marks}")
             item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.id))
             self.history.addItem(item)
         if entries:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.records import INCIDENT_STEPS, Incident
 from journal.domain.validation import InvalidInput
-from journal.services import capture, incidents, text
+from journal.services import capture, formats, incidents, text, vocabulary
 from journal.store.db import Journal
 from journal.ui.pages.support import show_field_error
 
@@ -147,14 +147,7 @@ class IncidentForm(QWidget):
 
     def step_names(self) -> list[tuple[str, str]]:
         """(name, one-line hint) per step, in order."""
-        return [
-            (self.tr("Listen actively"), self.tr("Let the client say everything; repeat it back in their words before you answer.")),
-            (self.tr("Acknowledge the feelings"), self.tr("Name what they feel (\u201cI see this is frustrating\u201d) before any defence.")),
-            (self.tr("Take personal responsibility"), self.tr("Say what you will personally do about it; blame no colleague and no process.")),
-            (self.tr("Offer a solution fitted to this client"), self.tr("Propose the fix this client needs, not the standard one, and agree on it.")),
-            (self.tr("Follow up personally"), self.tr("Set a day to check that the fix worked, and keep it: words must match deeds.")),
-            (self.tr("Learn and improve"), self.tr("What was the lesson? What will you change so it does not happen again?")),
-        ]  # fmt: skip
+        return [(vocabulary.incident_step(step), vocabulary.incident_step_hint(step)) for step in INCIDENT_STEPS]
 
     def _step_page(self, index: int, step: str) -> QWidget:
         name, hint = self.step_names()[index]
@@ -314,7 +307,7 @@ class IncidentForm(QWidget):
         if self.incident_id is None:
             self.heading.setText(self.tr("New incident"))
         elif self.resolved_on is not None:
-            when = QLocale().toString(_qdate(self.resolved_on), QLocale.FormatType.ShortFormat)
+            when = formats.day(self.resolved_on)
             self.heading.setText(self.tr("Resolved incident (resolved on %1)").replace("%1", when))
         else:
             self.heading.setText(self.tr("Open incident"))
@@ -372,7 +365,7 @@ class IncidentForm(QWidget):
         if lesson_text:
             parts.append(self.tr("The lesson is kept in the journal."))
         if saved.follow_up_on and saved.resolved_on is None:
-            day = QLocale().toString(_qdate(saved.follow_up_on), QLocale.FormatType.ShortFormat)
+            day = formats.day(saved.follow_up_on)
             parts.append(self.tr("Today will remind you to follow up on %1.").replace("%1", day))
         self.status.setText(" ".join(parts))
         self._update_header()

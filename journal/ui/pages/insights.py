@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from journal.domain.indicators import Signal as IndicatorSignal
 from journal.domain.indicators import Status
-from journal.services import indicators, text
+from journal.services import formats, indicators, text
 from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
@@ -272,15 +272,10 @@ class InsightsPage(QWidget):
         """Name, level, value, amber from, red from, basis — as shown."""
 
         def shown(value: float | None) -> str:
-            if value is None:
-                return self.tr("not enough data")
-            if signal.name == "concession_rate":
-                return text.percent(value)
-            if signal.name == "unpaid_hours_per_week":
-                return self.tr("%1 h a week").replace("%1", text.number(value, 1))
-            if signal.name == "pressure_per_week":
-                return self.tr("%1 a week").replace("%1", text.number(value, 2))
-            return text.number(value, 1)
+            figure = text.signal_value_text(signal.name, value)
+            if value is not None and signal.name in ("pressure_per_week", "unpaid_hours_per_week"):
+                return self.tr("%1 a week").replace("%1", figure)
+            return figure
 
         n = round(signal.basis)
         if signal.name == "concession_rate":
@@ -288,7 +283,7 @@ class InsightsPage(QWidget):
         elif signal.name == "pressure_per_week":
             basis = settle_plural(self.tr("%n push(es) in 28 days", "", n), n)
         elif signal.name == "unpaid_hours_per_week":
-            basis = self.tr("%1 unpaid hours in 28 days").replace("%1", text.number(signal.basis, 1))
+            basis = self.tr("%1 unpaid hours in 28 days").replace("%1", formats.hour_count(signal.basis))
         else:
             basis = settle_plural(self.tr("%n answered question(s)", "", n), n)
         return [

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import i18n
-from journal.services import indicators
+from journal.services import indicators, vocabulary
 from journal.store.db import Journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
@@ -121,14 +121,9 @@ class SettingsPage(QScrollArea):
         self.language.setAccessibleName(self.tr("Language"))
         self.theme.setAccessibleName(self.tr("Theme"))
         self.thresholds_group.setTitle(self.tr("Warning thresholds (amber, red)"))
-        names = {
-            "concession_rate": self.tr("Share of pushes conceded"),
-            "pressure_per_week": self.tr("Pushes per week"),
-            "unpaid_hours_per_week": self.tr("Unpaid hours per week"),
-            "client_burnout_score": self.tr("Check-in burnout score"),
-        }
         for name, (label, amber, red) in self.threshold_fields.items():
-            label.setText(names.get(name, name.replace("_", " ")))
+            label.setText(vocabulary.signal(name))
+            label.setToolTip(vocabulary.signal_hint(name))
             amber.setAccessibleName(self.tr("%1, amber from").replace("%1", label.text()))
             red.setAccessibleName(self.tr("%1, red from").replace("%1", label.text()))
         self.save_thresholds.setText(self.tr("Save thresholds"))

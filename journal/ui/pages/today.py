@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,7 +33,7 @@ from journal.domain.indicators import Signal as IndicatorSignal
 from journal.domain.interchange import to_json
 from journal.domain.records import Lesson
 from journal.domain.validation import InvalidInput
-from journal.services import capture, indicators, indicators_snooze, lessons, text
+from journal.services import capture, formats, indicators, indicators_snooze, lessons, text
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.dialogs.checkin import CheckinDialog
@@ -171,7 +171,7 @@ class TodayPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         self.body = replace_body(self.outer, self.body, scroll)
-        self.date_label.setText(QLocale().toString(self.day(), QLocale.FormatType.LongFormat))
+        self.date_label.setText(formats.weekday(self.day()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and self.body is not None:
@@ -219,7 +219,7 @@ class TodayPage(QWidget):
         generation = self.generation
         if self.worker is not None:
             self.worker.cancel()
-        self.date_label.setText(QLocale().toString(self.day(), QLocale.FormatType.LongFormat))
+        self.date_label.setText(formats.weekday(self.day()))
         worker = Worker(compute_today, self.journal, self.day())
         worker.signals.result.connect(lambda data, g=generation: self._show(data, g))
         worker.signals.failed.connect(lambda message: self.card.headline.setText(message))
@@ -245,7 +245,7 @@ class TodayPage(QWidget):
         if lesson is None:
             return self.tr("Lessons you write after trouble come back here, a different one each day.")
         parts = [
-            f"<i>{html.escape(QLocale().toString(lesson.written_on, QLocale.FormatType.LongFormat))}</i>",
+            f"<i>{html.escape(formats.day(lesson.written_on))}</i>",
         ]
         for heading, body in (
             (self.tr("What happened"), lesson.what_happened),

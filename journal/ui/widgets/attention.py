@@ -12,17 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.indicators import Reminder
-from journal.services import text
+from journal.services import formats, text
 
 
 def short_date(day: date) -> str:
     """'21 Jun' this year, '21 Jun 2025' otherwise, in the interface language."""
-    form = "d MMM" if day.year == date.today().year else "d MMM yyyy"
-    return QLocale().toString(day, form)
+    return formats.short_day(day)
 
 
 ACTIONS = {

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from journal.domain.indicators import ClientRelation
-from journal.services import text
+from journal.services import text, vocabulary
 
 COL_NAME, COL_LABEL, COL_INTERACTIONS, COL_PRESSURE, COL_RATE, COL_HOURS, COL_DISCOUNTS = range(7)
 translate = QCoreApplication.translate
@@ -47,7 +47,7 @@ class ClientTableModel(QAbstractTableModel):
             translate("ClientTable", "Relationship"),
             translate("ClientTable", "Interactions"),
             translate("ClientTable", "Pressure events"),
-            translate("ClientTable", "Concession rate"),
+            vocabulary.signal("concession_rate"),
             translate("ClientTable", "Unpaid hours"),
             translate("ClientTable", "Discounts conceded"),
         )[section]
@@ -84,13 +84,5 @@ class ClientTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_INTERACTIONS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LABEL:
-            return {
-                "bending": translate(
-                    "ClientTable", "At least 2 decided pushes in 90 days, and half or more of them conceded."
-                ),
-                "partnership": translate(
-                    "ClientTable", "Nothing conceded, and pushes in at most a quarter of the interactions."
-                ),
-                "watch": translate("ClientTable", "Neither bending nor partnership: worth watching."),
-            }.get(c.label)
+            return vocabulary.label_explanation(c.label)
         return None

@@ -12,12 +12,13 @@ import html
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from journal.domain import records as r
 from journal.domain.records import TimelineEntry
+from journal.services import formats, vocabulary
 from journal.store.db import Journal
 from journal.ui import labels, theme
 
@@ -111,23 +112,21 @@ class DetailPane(QWidget):
     def _date(self, value: Any) -> str:
         if value is None:
             return ""
-        locale = QLocale()
         if isinstance(value, datetime):
-            day = locale.toString(value.date(), QLocale.FormatType.LongFormat)
-            return f"{day}, {locale.toString(value.time(), QLocale.FormatType.ShortFormat)}"
-        return locale.toString(value, QLocale.FormatType.LongFormat)
+            return formats.moment(value)
+        return formats.day(value)
 
     def render(self, entry: TimelineEntry, record: Any) -> str:
         """The entry as HTML for the pane."""
-        title = html.escape(entry.title or labels.kind(entry.kind))
-        head = f"<p><b>{html.escape(labels.kind(entry.kind))}</b></p><h3>{title}</h3>"
+        title = html.escape(entry.title or vocabulary.entry_kind(entry.kind))
+        head = f"<p><b>{html.escape(vocabulary.entry_kind(entry.kind))}</b></p><h3>{title}</h3>"
         rows: list[str] = [self._row(self.tr("Client"), entry.client_name)]
         body = ""
         if isinstance(record, r.Interaction):
             mood = "" if record.mood is None else f"{record.mood:+d}" if record.mood else "0"
             rows += [
                 self._row(self.tr("When"), self._date(record.occurred_at)),
-                self._row(self.tr("Channel"), labels.channel(record.channel)),
+                self._row(self.tr("Channel"), vocabulary.channel(record.channel)),
                 self._row(self.tr("How it felt"), mood),
                 self._row(self.tr("Follow up on"), self._date(record.follow_up_on)),
                 self._row(self.tr("Tags"), ", ".join(record.tags)),
@@ -178,12 +177,11 @@ class DetailPane(QWidget):
         return head + table + body
 
     def _pressure(self, p: r.PressureEvent) -> str:
-        loc = QLocale()
-        text = labels.pressure_mark(p.kind, p.response)
+        text = vocabulary.pressure_mark(p.kind, p.response)
         if p.unpaid_hours:
-            text += " — " + self.tr("%1 unpaid hours").replace("%1", loc.toString(p.unpaid_hours, "g", 4))
+            text += " — " + self.tr("%1 unpaid hours").replace("%1", formats.hour_count(p.unpaid_hours))
         if p.discount_pct is not None:
-            text += " — " + self.tr("discount %1%").replace("%1", loc.toString(p.discount_pct, "g", 4))
+            text += " — " + self.tr("discount %1%").replace("%1", formats.number(p.discount_pct, 1))
         if p.note:
             text += f" — {p.note}"
         return text
@@ -191,5 +189,5 @@ class DetailPane(QWidget):
     def _sign(self, sign: Any) -> str:
         """One good sign as HTML: a teal ✔, its kind, and its note."""
         glyph = f"<span style='color:{theme.good_sign_color().name()}'>{labels.GOOD_SIGN_GLYPH}</span>"
-        text = f"{glyph} {html.escape(labels.good_sign_title(sign.kind))}"
+        text = f"{glyph} {html.escape(vocabulary.good_sign(sign.kind))}"
         return f"{text} — {html.escape(sign.note)}" if sign.note else text

@@ -14,9 +14,9 @@ from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.records import ENTRY_KINDS
+from journal.services import vocabulary
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
-from journal.ui import labels
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "any"
 
@@ -88,7 +88,7 @@ class FilterBar(QWidget):
         self.kind.clear()
         self.kind.addItem(self.tr("All kinds"), None)
         for code in ENTRY_KINDS:
-            self.kind.addItem(labels.kind(code), code)
+            self.kind.addItem(vocabulary.entry_kind(code), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.kind.blockSignals(False)
         if self.client.count():

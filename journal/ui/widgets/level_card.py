@@ -8,7 +8,7 @@ only signal: the word and the icon's shape say the level on their own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,16 +21,7 @@ from journal.ui.widgets.levels import level_colors, level_pixmap
 def signal_figure(signal: IndicatorSignal) -> str:
     """'Concession rate: 75%' style figure for any signal, 'unknown' when it has no value."""
     name = text.signal_name_text(signal.name)
-    if signal.value is None:
-        value = QCoreApplication.translate("LevelCard", "not enough data")
-    elif signal.name == "concession_rate":
-        value = text.percent(signal.value)
-    elif signal.name == "unpaid_hours_per_week":
-        value = QCoreApplication.translate("LevelCard", "%1 h").replace("%1", text.number(signal.value, 1))
-    elif signal.name == "pressure_per_week":
-        value = text.number(signal.value, 2)
-    else:
-        value = text.number(signal.value, 1)
+    value = text.signal_value_text(signal.name, signal.value)
     return f"{name}: {value}"
 
 

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from journal.export.chart import ChartColors, axis_number, default_metrics, translate
+from journal.services import formats
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def paint_scores(
             painter.drawEllipse(point, line * 0.22, line * 0.22)
         painter.setPen(colors.text)
         for (day, _), x in ((scored[0], geo.points[0].x()), (scored[-1], geo.points[-1].x())):
-            label = QLocale().toString(day, "d MMM yyyy")
+            label = formats.short_day(day)
             x = min(max(x - fm.horizontalAdvance(label) / 2, plot.left()), plot.right() - fm.horizontalAdvance(label))
             painter.drawText(QPointF(x, plot.bottom() + fm.ascent() + line * 0.3), label)
     painter.restore()
@@ -118,7 +119,7 @@ class ScoreChart(QWidget):
             near = [i for i, p in enumerate(geo.points) if abs(p.x() - event.pos().x()) < 8]
             if near:
                 day, value = scored[near[0]]
-                text = self.tr("%1: score %2").replace("%1", QLocale().toString(day, QLocale.FormatType.LongFormat))
+                text = self.tr("%1: score %2").replace("%1", formats.day(day))
                 QToolTip.showText(event.globalPos(), text.replace("%2", axis_number(round(value))), self)
             else:
                 QToolTip.hideText()

@@ -14,8 +14,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.domain.records import TimelineEntry
+from journal.services import vocabulary
 from journal.services.timeline import MARK_END, MARK_START
-from journal.ui import labels, theme
+from journal.ui import theme
+from journal.ui.labels import GOOD_SIGN_GLYPH, KIND_GLYPHS
 from journal.ui.widgets.timeline_model import DayRole, EntryRole, MatchRole, TimeRole
 
 PAD = 8
@@ -41,7 +43,7 @@ def row_height(fm: QFontMetrics) -> int:
 
 
 def good_sign_text(code: str) -> str:
-    return f"{labels.GOOD_SIGN_GLYPH} {labels.good_sign(code)}"
+    return f"{GOOD_SIGN_GLYPH} {vocabulary.lower_first(vocabulary.good_sign(code))}"
 
 
 def paint_good_sign(
@@ -126,7 +128,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x, top.top(), time_w, line_h), Qt.AlignmentFlag.AlignLeft, index.data(TimeRole) or "")
         x += time_w + PAD // 2
         # kind glyph + word
-        kind_text = f"{labels.KIND_GLYPHS.get(entry.kind, '•')} {labels.kind(entry.kind)}"
+        kind_text = f"{KIND_GLYPHS.get(entry.kind, '•')} {vocabulary.entry_kind(entry.kind)}"
         painter.setPen(text_color if selected else theme.kind_color(entry.kind))
         kind_w = self._kind_width(fm, opt.font.key())
         painter.drawText(QRect(x, top.top(), kind_w, line_h), Qt.AlignmentFlag.AlignLeft, kind_text)
@@ -167,10 +169,12 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def _kind_width(self, fm: QFontMetrics, font_key: str) -> int:
         """The kind column's width: the widest kind word in this font and language (cached)."""
-        key = (font_key, labels.kind("interaction"))
+        key = (font_key, vocabulary.entry_kind("interaction"))
         cache = self.__dict__.setdefault("_kind_widths", {})
         if key not in cache:
-            cache[key] = max(fm.horizontalAdvance(f"{g} {labels.kind(k)}") for k, g in labels.KIND_GLYPHS.items()) + PAD
+            cache[key] = (
+                max(fm.horizontalAdvance(f"{g} {vocabulary.entry_kind(k)}") for k, g in KIND_GLYPHS.items()) + PAD
+            )
         return cache[key]
 
     def _paint_marks(self, painter, opt, entry: TimelineEntry, top: QRect, selected: bool, text_color) -> int:  # noqa: ANN001
@@ -181,7 +185,7 @@ class TimelineDelegate(QStyledItemDelegate):
         right = top.right()
         half = top.left() + top.width() // 2
         for kind, response in reversed(entry.pressure):
-            text = labels.pressure_mark(kind, response)
+            text = vocabulary.pressure_mark(kind, response)
             w = sfm.horizontalAdvance(text) + PAD
             box = QRect(right - w, top.top(), w, top.height())
             if box.left() < half:

@@ -15,10 +15,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from journal.domain.records import TimelineEntry
-from journal.services import timeline
+from journal.services import formats, timeline, vocabulary
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
-from journal.ui import labels
 
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the TimelineEntry, or None on a day header
 DayRole = Qt.ItemDataRole.UserRole + 2  # the date of a day header, or None on an entry
@@ -33,7 +32,7 @@ def day_title(day: date, today: date | None = None) -> str:
     """'Today, Monday 23 November 2026' in the current language."""
     today = today or date.today()
     locale = QLocale()
-    text = locale.toString(day, QLocale.FormatType.LongFormat)
+    text = formats.weekday(day)
     text = text[:1].upper() + text[1:]  # «суббота, …» starts a heading: «Суббота, …»
     inner = text[:1].lower() + text[1:] if locale.language() == QLocale.Language.Russian else text
     if day == today:
@@ -169,7 +168,7 @@ class TimelineModel(QAbstractListModel):
 
     def describe(self, entry: TimelineEntry) -> str:
         """The row in words, for screen readers and tests: kind, time, client, summary, pressure, good signs."""
-        parts = [labels.kind(entry.kind), self._time(entry), entry.client_name or "", entry.title]
-        parts += [labels.pressure_mark(k, r) for k, r in entry.pressure]
-        parts += [labels.good_sign(code) for code in entry.signs]
+        parts = [vocabulary.entry_kind(entry.kind), self._time(entry), entry.client_name or "", entry.title]
+        parts += [vocabulary.pressure_mark(k, r) for k, r in entry.pressure]
+        parts += [vocabulary.lower_first(vocabulary.good_sign(code)) for code in entry.signs]
         return " · ".join(p for p in parts if p)

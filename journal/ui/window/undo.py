@@ -13,16 +13,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from journal.services import vocabulary
 from journal.store.db import Journal
-from journal.ui import labels
 
 
 class DeleteCommand(QUndoCommand):
     """Delete one entry (or client); undo puts it back exactly."""
 
     def __init__(self, journal: Journal, kind: str, entity_id: str, changed: Callable[[], None]):
-        kind_word = labels.kind(kind) if kind != "client" else QCoreApplication.translate("DeleteCommand", "client")
-        super().__init__(QCoreApplication.translate("DeleteCommand", "Delete %1").replace("%1", kind_word.lower()))
+        super().__init__(
+            QCoreApplication.translate("DeleteCommand", "Delete %1").replace("%1", vocabulary.record(kind))
+        )
         self._journal, self.kind, self.entity_id = journal, kind, entity_id
         self._changed = changed
         self._removed: dict[str, list[dict[str, Any]]] = {}
