@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journal import i18n, paths
-from journal.store.db import JournalError, open_journal
+from journal.store.app_lock import AppLock
+from journal.store.db import DamagedJournalError, JournalError, open_journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
 
@@ -33,6 +34,8 @@ class Launcher(QObject):
         self.welcome = None
         self.error: str | None = None
         self._retired: list[QWidget] = []
+        self.lock: AppLock | None = None
+        self.damaged = None  # the damaged-journal screen, when shown
 
     def is_first_run(self) -> bool:
         if self.first_run is not None:
@@ -61,10 +64,14 @@ class Launcher(QObject):
 
         try:
             journal = open_journal(folder)
+        except DamagedJournalError as exc:
+            self.error = str(exc)
+            return self.show_damaged(folder, exc.detail)
         except JournalError as exc:
             self.error = str(exc)
             QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Rapport"), str(exc))
             return None
+        self.hold(folder)
         old = self.window
         self.window = MainWindow(journal, self.settings, sample=sample)
         self.window.leave_sample_requested.connect(self.leave_sample)
@@ -74,6 +81,23 @@ class Launcher(QObject):
             self._retired.append(old)  # kept until its pages' background work has reported
         QTimer.singleShot(0, self._offer_drafts)
         return self.window
+
+    def hold(self, folder: Path) -> None:
+        """Hold the folder's app lock while the window is open on it (`rapport restore` asks)."""
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = AppLock(folder)
+        self.lock.acquire()  # a read-only folder cannot be locked, and cannot be restored into either
+
+    def show_damaged(self, folder: Path, detail: str) -> QWidget:
+        """The damaged-journal screen instead of the window; it reopens the journal once restored."""
+        from journal.ui.dialogs.damaged import DamagedDialog
+
+        self.damaged = DamagedDialog(folder, detail)
+        self.damaged.restored.connect(lambda chosen: self.open_window(chosen))
+        self.damaged.other_chosen.connect(lambda chosen: self.open_window(chosen))
+        self.damaged.show()
+        return self.damaged
 
     def _offer_drafts(self) -> None:
         if self.window is not None:
@@ -100,4 +124,6 @@ def run(data_dir: Path | None = None, *, first_run: bool | None = None) -> int:
     QThreadPool.globalInstance().waitForDone()  # background work finishes before its journal closes
     if launcher.window is not None:
         launcher.window.journal.close(every_thread=True)
+    if launcher.lock is not None:
+        launcher.lock.release()
     return code

@@ -42,7 +42,7 @@ def _day(value: str) -> date:
 
 def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - journal.store.db.Journal
     """The journal of the data folder; `create=False` for the read-only commands, which create nothing."""
-    from journal.store.db import JournalError, NewerJournalError, NoJournalError, open_journal
+    from journal.store.db import DamagedJournalError, JournalError, NewerJournalError, NoJournalError, open_journal
 
     folder = paths.data_dir(args.data_dir)
     if folder.exists() and not folder.is_dir():
@@ -53,6 +53,8 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - j
         raise OperationFailed(
             translate("cli", "there is no journal in {folder} (nothing was created there)").format(folder=folder)
         ) from None
+    except DamagedJournalError as exc:
+        raise OperationFailed(_damaged_text(folder, exc)) from None
     except NewerJournalError:
         raise OperationFailed(
             translate(
@@ -60,12 +62,37 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - j
                 "the journal in {folder} was written by a newer version of Rapport; install that version to open it (the journal was left untouched)",
             ).format(folder=folder)
         ) from None
-    except JournalError:
+    except JournalError as exc:  # not damaged: it cannot be read now (a full disk, permissions)
+        from journal.atomic import free_bytes
+        from journal.services.files import write_failure_text
+
+        if free_bytes(folder) == 0:
+            raise OperationFailed(
+                write_failure_text(NotWritten(paths.journal_path(folder), "", full=True, free=0))
+            ) from None
         raise OperationFailed(
-            translate(
-                "cli", "{file} is not a Rapport journal or is damaged; see 'rapport restore' to bring back a backup"
-            ).format(file=paths.journal_path(folder))
+            translate("cli", "could not open {file}: {reason}").format(file=paths.journal_path(folder), reason=exc)
         ) from None
+
+
+def _damaged_text(folder: Path, exc) -> str:  # noqa: ANN001 - DamagedJournalError
+    """The journal is damaged: nothing was written; the newest sound backup and how to restore it."""
+    from journal.services import backup
+
+    said = translate("cli", "the journal {file} is damaged ({detail}); nothing was written to it.").format(
+        file=exc.file, detail=exc.detail
+    )
+    found = backup.newest_sound(folder)
+    if found is None:
+        return (
+            said
+            + " "
+            + translate("cli", "There is no sound backup in {folder}.").format(folder=paths.backups_dir(folder))
+        )
+    entries = found.entries  # lupdate reads a plain name as the count, not an attribute
+    advice = translate("cli", "The newest sound backup is {file} ({made}, %n entries); bring it back with: rapport restore '{file}'", None, entries)  # fmt: skip
+    advice = advice.format(file=found.path, made=found.made_at.strftime("%Y-%m-%d %H:%M"))
+    return said + " " + advice
 
 
 def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001
@@ -186,14 +213,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from journal.services import backup
+    from journal.store import app_lock
 
     source = Path(args.file)
     if not source.is_file():
         raise UserError(translate("cli", "{file}: no such file").format(file=source))
+    folder = paths.data_dir(args.data_dir)
+    if app_lock.is_open(folder):
+        raise OperationFailed(translate("cli", "Rapport is open: close it or restore from its Settings"))
     try:
-        safety = backup.restore(paths.data_dir(args.data_dir), source)
-    except backup.BackupError as exc:
+        safety = backup.restore(folder, source)
+    except backup.NotSound as exc:
         raise UserError(str(exc)) from exc
+    except backup.BackupError as exc:
+        raise OperationFailed(str(exc)) from exc
     if safety:
         print(translate("cli", "The journal as it was is kept in {file}.").format(file=safety))
     print(translate("cli", "Restored the journal from {file}.").format(file=source))
@@ -358,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """The subcommand, with the journal's own failures turned into messages."""
-    from journal.store.db import JournalBusy
+    from journal.store.db import JournalBusy, ReadOnlyJournal
 
     try:
         code = args.handler(args)
@@ -368,6 +401,12 @@ def _run(args: argparse.Namespace) -> int:
         from journal.services.files import write_failure_text
 
         raise OperationFailed(write_failure_text(exc)) from None
+    except ReadOnlyJournal:
+        raise OperationFailed(
+            translate("cli", "the journal in {folder} is read-only: nothing was changed").format(
+                folder=paths.data_dir(args.data_dir)
+            )
+        ) from None
     except JournalBusy:
         raise OperationFailed(
             translate(

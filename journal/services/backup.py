@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
+import tempfile
 import threading
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,9 +22,19 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from journal import paths
-from journal.atomic import NotWritten
+from journal.atomic import NotWritten, free_bytes, is_full
 from journal.services.files import write_failure_text
-from journal.store.db import REVISIONS, online_backup
+from journal.store.db import (
+    REVISIONS,
+    DamagedJournalError,
+    JournalError,
+    damage_in,
+    online_backup,
+    read_only_uri,
+    stored_revision,
+    swap_into,
+    writable,
+)
 
 translate = QCoreApplication.translate
 
@@ -38,28 +48,48 @@ def default_target(folder: Path, label: str = "manual") -> Path:
     return paths.ensure_backups_dir(folder) / f"rapport-{label}-{stamp}.sqlite3"
 
 
-def problems_in(db_file: Path) -> list[str]:
-    """What is wrong with a journal file: integrity, references, search index, schema version."""
+def problems_in(db_file: Path, *, quick: bool = False) -> list[str]:
+    """What is wrong with a journal file: integrity, references, search index, schema version.
+
+    `quick` runs SQLite's quick_check and the schema version only. A file that cannot be written
+    (read-only, on a read-only mount) is checked on a private copy, since FTS5's integrity check
+    needs a writable database.
+    """
     if not db_file.is_file():
         return [f"{db_file} does not exist"]
+    if not quick and not writable(db_file):
+        with tempfile.TemporaryDirectory(prefix="rapport-check-") as scratch:
+            copy = Path(scratch) / "copy.sqlite3"
+            try:
+                src = sqlite3.connect(read_only_uri(db_file), uri=True)
+                dst = sqlite3.connect(copy)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+                    src.close()
+            except sqlite3.Error as exc:
+                return [f"not a sound Rapport journal: {exc}"]
+            return problems_in(copy)
     try:
-        con = sqlite3.connect(db_file)  # read-write: FTS5's integrity-check is refused on a read-only one
+        con = sqlite3.connect(read_only_uri(db_file), uri=True) if quick else sqlite3.connect(db_file)
     except sqlite3.Error as exc:
         return [f"{db_file} cannot be opened: {exc}"]
     found: list[str] = []
     try:
-        result = [row[0] for row in con.execute("PRAGMA integrity_check")]
+        result = [row[0] for row in con.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
         if result != ["ok"]:
             found += [f"integrity: {line}" for line in result[:20]]
-        for row in con.execute("PRAGMA foreign_key_check").fetchall()[:20]:
-            found.append(f"reference: {row[0]} row {row[1]} points to a missing {row[2]}")
         version = con.execute("SELECT version_num FROM alembic_version").fetchone()
         if not version or version[0] not in REVISIONS:
             found.append(f"schema: unknown version {version[0] if version else None}")
-        try:
-            con.execute("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
-        except sqlite3.DatabaseError as exc:
-            found.append(f"search index: {exc}")
+        if not quick:
+            for row in con.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+                found.append(f"reference: {row[0]} row {row[1]} points to a missing {row[2]}")
+            try:
+                con.execute("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as exc:
+                found.append(f"search index: {exc}")
     except sqlite3.DatabaseError as exc:
         found.append(f"not a sound Rapport journal: {exc}")
     finally:
@@ -124,38 +154,70 @@ def backup(folder: Path, target: Path | None = None, label: str = "manual", *, f
     return target
 
 
-def restore(folder: Path, source: Path) -> Path | None:
-    """Replace the journal with `source` after checking it and backing up the current one.
+class NotSound(BackupError):
+    """The file offered for a restore is not a sound Rapport backup (bad input)."""
 
-    The caller must have closed the journal. Returns the safety backup of the old journal
-    (None when there was none).
+
+def restore(folder: Path, source: Path) -> Path | None:
+    """Bring back the journal from `source`; returns where the journal as it was is kept (or None).
+
+    The source is checked first (a read-only file is fine). A sound live journal is backed up,
+    then overwritten in place through SQLite's backup API: one write transaction on the live
+    file, so connections that stay open (the window's readers, a writer waiting its turn) see
+    the restored journal on their next transaction and nothing committed after it is lost; its
+    -wal and -shm are never deleted. If anything fails (a full disk among them) the live journal
+    is left as it was. A damaged live journal is moved aside whole, as
+    `rapport-damaged-<time>.sqlite3` beside it, and a verified copy of the source takes its place.
     """
     source = Path(source)
     bad = problems_in(source)
     if bad:
         detail = "; ".join(bad[:3])
-        raise BackupError(
+        raise NotSound(
             translate("Backup", "{file} is not a sound Rapport backup: {detail}").format(file=source, detail=detail)
         )
     live = paths.journal_path(folder)
-    safety = None
-    if live.exists():
-        safety = default_target(folder, "before-restore")
-        try:
-            backup(folder, safety, "before-restore")
-        except BackupError:
-            # The live journal is damaged: keep the file as it is, byte for byte.
-            safety.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(live, safety)
-            os.chmod(safety, 0o600)
     paths.ensure_private_dir(folder)
-    staging = live.with_name(live.name + ".restoring")
-    staging.unlink(missing_ok=True)
-    online_backup(source, staging)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{live}{suffix}").unlink(missing_ok=True)
-    os.replace(staging, live)
+    try:
+        if not live.exists():
+            online_backup(source, live)
+            return None
+        if is_damaged(live):
+            kept = set_damaged_aside(live)
+            online_backup(source, live)
+            return kept
+        safety = backup(folder, default_target(folder, "before-restore"), "before-restore")
+        swap_into(source, live)
+    except NotWritten as exc:
+        raise BackupError(write_failure_text(exc)) from exc
+    except sqlite3.Error as exc:
+        if is_full(exc) or free_bytes(folder) == 0:
+            raise BackupError(write_failure_text(NotWritten(live, str(exc), full=True, free=0))) from exc
+        raise BackupError(translate("Backup", "The restore failed: {reason}").format(reason=exc)) from exc
     return safety
+
+
+def is_damaged(live: Path) -> bool:
+    """Damaged for sure (not merely unreadable now, as on a full disk or a read-only mount)."""
+    try:
+        stored_revision(live)
+    except DamagedJournalError:
+        return True
+    except JournalError:
+        return False
+    return damage_in(live) is not None
+
+
+def set_damaged_aside(live: Path) -> Path:
+    """Move a damaged journal (with its -wal and -shm) aside whole; returns its new name."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = live.with_name(f"rapport-damaged-{stamp}.sqlite3")
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{live}{suffix}")
+        if side.exists():
+            os.replace(side, f"{kept}{suffix}")
+    os.replace(live, kept)
+    return kept
 
 
 # --- Automatic daily backups, rotation and the list Settings shows (issue-6) ---
@@ -261,3 +323,29 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             )
         )
     return sorted(found, key=lambda info: (info.made_at, info.path.name), reverse=True)
+
+
+@dataclass(frozen=True)
+class SoundBackup:
+    """The backup a damaged journal is offered: where, when, and how many entries it holds."""
+
+    path: Path
+    made_at: datetime
+    entries: int
+
+
+def newest_sound(folder: Path) -> SoundBackup | None:
+    """The newest backup in the backups folder that passes its check, or None."""
+    for info in list_backups(folder):
+        if problems_in(info.path, quick=True):
+            continue
+        try:
+            con = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+            try:
+                entries = con.execute("SELECT count(*) FROM entry").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            continue
+        return SoundBackup(info.path, info.made_at, entries)
+    return None

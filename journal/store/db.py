@@ -45,6 +45,19 @@ class NoJournalError(JournalError):
     """A read-only command found no journal in the folder (and created none)."""
 
 
+class DamagedJournalError(JournalError):
+    """The journal file is damaged: it is never written to; only a restore replaces it."""
+
+    def __init__(self, db_file: Path, detail: str):
+        super().__init__(f"{db_file} is damaged ({detail}).")
+        self.file = db_file
+        self.detail = detail
+
+
+class ReadOnlyJournal(JournalError):
+    """A write to a journal that was opened read-only (a read-only file, folder or mount)."""
+
+
 class JournalBusy(JournalError):
     """Another writer held the journal for longer than the busy timeout."""
 
@@ -72,11 +85,28 @@ def _begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
     connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE) else "BEGIN")
 
 
-def make_engine(db_file: Path) -> Engine:
+def read_only_uri(db_file: Path) -> str:
+    """The URI that opens a journal read-only; `immutable` where nobody can write the folder."""
+    immutable = "&immutable=1" if not os.access(db_file.parent, os.W_OK) else ""
+    return f"{Path(db_file).resolve().as_uri()}?mode=ro{immutable}"
+
+
+def _connect(db_file: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        return sqlite3.connect(read_only_uri(db_file), uri=True, check_same_thread=False)
+    return sqlite3.connect(db_file, check_same_thread=False)
+
+
+def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def make_engine(db_file: Path, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{db_file}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _configure)
+    engine = create_engine("sqlite://", creator=lambda: _connect(db_file, read_only))
+    event.listen(engine, "connect", _configure_read_only if read_only else _configure)
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -101,26 +131,29 @@ def create_private_file(db_file: Path) -> None:
             os.chmod(db_file, info.st_mode & 0o700)
 
 
+NOT_DAMAGE = ("unable to open", "disk i/o", "readonly", "locked", "busy", "full", "out of memory")
+
+
 def stored_revision(db_file: Path) -> str | None:
     """The Alembic revision written in the file, or None for a new (empty) journal.
 
-    A file with tables but no revision (the version table missing or empty) is not a journal
-    this Rapport can migrate: JournalError, and the file is left as it is.
+    A file with tables but no revision (the version table missing or empty), or that SQLite
+    finds malformed, is damaged: DamagedJournalError, and the file is left as it is. A file that
+    merely cannot be read now (permissions, a full disk) is a plain JournalError.
     """
-    try:
-        con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise JournalError(f"{db_file} cannot be opened ({exc}).") from exc
+    con = sqlite3.connect(read_only_uri(db_file), uri=True)
     try:
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
         if not row or not isinstance(row[0], str):
-            raise JournalError(f"{db_file} is not a Rapport journal or is damaged (no schema version).")
+            raise DamagedJournalError(db_file, "no schema version")
         return row[0]
     except sqlite3.DatabaseError as exc:
-        raise JournalError(f"{db_file} is not a Rapport journal or is damaged ({exc}).") from exc
+        if any(words in str(exc).lower() for words in NOT_DAMAGE):
+            raise JournalError(f"{db_file} cannot be read now ({exc}).") from exc
+        raise DamagedJournalError(db_file, str(exc)) from exc
     finally:
         con.close()
 
@@ -150,6 +183,24 @@ def online_backup(source: Path, target: Path) -> Path:
     return target
 
 
+def swap_into(source: Path, live: Path) -> None:
+    """Overwrite the live journal with `source` through SQLite's backup API, in one write
+    transaction on the live file: open connections stay valid and see the new content next,
+    a writer waits its turn (busy timeout), and a failure (a full disk) rolls back whole."""
+    src = sqlite3.connect(read_only_uri(source), uri=True)
+    dst = sqlite3.connect(live, isolation_level=None)
+    try:
+        _configure(dst, None)
+        src.backup(dst)
+        result = [row[0] for row in dst.execute("PRAGMA quick_check")]
+        if result != ["ok"]:
+            raise sqlite3.DatabaseError(f"the restored journal did not pass its check: {result[:3]}")
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        dst.close()
+        src.close()
+
+
 def _migrate(db_file: Path, revision: str | None) -> None:
     from alembic import command
     from alembic.config import Config
@@ -166,9 +217,10 @@ def _migrate(db_file: Path, revision: str | None) -> None:
 class Journal:
     """An open journal: one engine, and short sessions for each unit of work."""
 
-    def __init__(self, folder: Path, engine: Engine | None = None):
+    def __init__(self, folder: Path, engine: Engine | None = None, *, read_only: bool = False):
         self.folder = folder
         self.file = paths.journal_path(folder)
+        self.read_only = read_only  # a read-only file, folder or mount: reads work, writes raise
         self._engine = engine
         self._writer: Engine | None = None
         # Keyed by OS thread id, not threading.local: a Qt pool thread gets a fresh Python thread
@@ -179,7 +231,7 @@ class Journal:
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made on first use (plain sqlite3 reads never need it)."""
         if self._engine is None:
-            self._engine = make_engine(self.file)
+            self._engine = make_engine(self.file, self.read_only)
         return self._engine
 
     @contextmanager
@@ -198,6 +250,8 @@ class Journal:
         from sqlalchemy.exc import OperationalError
         from sqlmodel import Session
 
+        if self.read_only:
+            raise ReadOnlyJournal(f"{self.file} is read-only: changes are not saved.")
         if self._writer is None:
             self._writer = self.engine.execution_options(**{WRITE: True})
         try:
@@ -210,8 +264,8 @@ class Journal:
 
     def raw(self) -> sqlite3.Connection:
         """A new plain sqlite3 connection with the journal's pragmas; the caller closes it."""
-        con = sqlite3.connect(self.file, check_same_thread=False)
-        _configure(con, None)
+        con = _connect(self.file, self.read_only)
+        (_configure_read_only if self.read_only else _configure)(con, None)
         return con
 
     def reader(self) -> sqlite3.Connection:
@@ -244,23 +298,57 @@ def busy_message(db_file: Path) -> str:
     return f"Another program kept {db_file} busy for {seconds} s, so nothing was saved; try again when it has finished."
 
 
+def writable(db_file: Path) -> bool:
+    """Can this journal be written: the owner's write bit set, file and folder writable, mount too?"""
+    try:
+        mode = db_file.stat().st_mode
+    except OSError:
+        return os.access(db_file.parent, os.W_OK)
+    return bool(mode & 0o200) and os.access(db_file, os.W_OK) and os.access(db_file.parent, os.W_OK)
+
+
+def damage_in(db_file: Path) -> str | None:
+    """Why the journal file is damaged (SQLite's quick_check, read-only), or None when sound."""
+    try:
+        con = sqlite3.connect(read_only_uri(db_file), uri=True)
+    except sqlite3.Error:
+        return None  # cannot be opened at all: not evidence of damage (permissions, a full disk)
+    try:
+        result = [row[0] for row in con.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as exc:
+        return None if any(words in str(exc).lower() for words in NOT_DAMAGE) else str(exc)
+    finally:
+        con.close()
+    return None if result == ["ok"] else "; ".join(result[:3])
+
+
 def open_journal(folder: Path, *, create: bool = True) -> Journal:
     """Open (creating or migrating as needed) the journal in `folder`.
 
     With `create=False` (the read-only commands) a folder without a journal raises
-    NoJournalError and nothing is created.
+    NoJournalError and nothing is created. A journal that cannot be written (a 0400 file, a
+    read-only folder or mount, someone else's file) opens read-only (`Journal.read_only`). A
+    damaged journal raises DamagedJournalError and is left exactly as it is.
     """
     db_file = paths.journal_path(folder)
     if not create and not db_file.is_file():
         raise NoJournalError(f"There is no journal in {folder}.")
-    paths.ensure_private_dir(folder)
-    create_private_file(db_file)
+    read_only = db_file.is_file() and not writable(db_file)
+    if not read_only:
+        paths.ensure_private_dir(folder)
+        create_private_file(db_file)
     revision = stored_revision(db_file)
     if revision is not None and revision not in REVISIONS:
         raise NewerJournalError(
             f"The journal in {folder} was written by a newer version of Rapport (schema {revision}). "
             "Install the newer version to open it; this one has left it untouched."
         )
+    if revision is not None:
+        damage = damage_in(db_file)
+        if damage:
+            raise DamagedJournalError(db_file, damage)
     if revision != HEAD:
+        if read_only:
+            raise JournalError(f"{db_file} is read-only and needs upgrading for this version of Rapport.")
         _migrate(db_file, revision)
-    return Journal(folder)
+    return Journal(folder, read_only=read_only)
