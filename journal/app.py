@@ -108,6 +108,37 @@ class Launcher(QObject):
         self.open_window(self.data_dir, sample=False)
 
 
+def watch_for_failures(launcher: Launcher) -> None:
+    """Log into the data folder, route Qt's messages there, and show every unexpected failure
+    (uncaught in a slot, or in background work) as "Something went wrong. Your journal is safe."."""
+    import traceback
+
+    from journal import logs
+    from journal.ui.workers import crashes
+
+    logs.setup(launcher.data_dir)
+    logs.install_qt_handler()
+    logs.LOG.info("the app started on %s", launcher.data_dir)
+    shown: list[QWidget] = []
+
+    def show(details: str) -> None:
+        from journal.ui.dialogs.error import ErrorDialog
+
+        dialog = ErrorDialog(details, logs.current(), launcher.window)
+        dialog.finished.connect(lambda _r, d=dialog: shown.remove(d) if d in shown else None)
+        shown.append(dialog)
+        dialog.open()
+
+    def excepthook(kind, value, tb) -> None:  # noqa: ANN001 - sys.excepthook's signature
+        details = "".join(traceback.format_exception(kind, value, tb))
+        logs.LOG.error("uncaught exception\n%s", details)
+        show(details)
+
+    sys.excepthook = excepthook
+    crashes.crashed.connect(show)
+    launcher.show_failure = show
+
+
 def run(data_dir: Path | None = None, *, first_run: bool | None = None) -> int:
     """Start the desktop app over `data_dir` (default: the platform's data folder)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -118,6 +149,7 @@ def run(data_dir: Path | None = None, *, first_run: bool | None = None) -> int:
     i18n.install(settings.language)
     theme.apply(app, settings.theme)
     launcher = Launcher(settings, data_dir, first_run)
+    watch_for_failures(launcher)
     if launcher.start() is None:
         return 1
     code = app.exec()

@@ -376,17 +376,52 @@ def main(argv: list[str] | None = None) -> int:
             return FAILED
 
         return app.run(paths.data_dir(args.data_dir) if args.data_dir else None)
+    code, said, details = FAILED, "", None
     try:
-        return _run(args)
+        code = _run(args)
     except UserError as exc:
+        said, code = str(exc), BAD_INPUT
         print(f"rapport {args.command}: {exc}", file=sys.stderr)
-        return BAD_INPUT
     except OperationFailed as exc:
+        said, code = str(exc), FAILED
         print(f"rapport {args.command}: {exc}", file=sys.stderr)
-        return FAILED
     except BrokenPipeError:
         _quiet_stdout()  # the reader went away (`rapport status --json | head`): end quietly
-        return OK
+        said, code = "output pipe closed", OK
+    except Exception as exc:  # noqa: BLE001 - a bug: one sentence here, the traceback in the log
+        import traceback
+
+        details = traceback.format_exc()
+        said, code = f"{type(exc).__name__}: {exc}", FAILED
+        log = _log_run(args, argv, code, said, details)
+        where = log if log else translate("cli", "(no log: the data folder cannot hold one)")
+        print(
+            f"rapport {args.command}: "
+            + translate("cli", "something went wrong ({error}); your journal is safe. The details are in {log}").format(
+                error=said[:200], log=where
+            ),
+            file=sys.stderr,
+        )
+        return code
+    _log_run(args, argv, code, said, details)
+    return code
+
+
+def _log_run(args: argparse.Namespace, argv: list[str], code: int, said: str, details: str | None):  # noqa: ANN202
+    """One line for what ran and how it ended (with the traceback of a failure); the log's path."""
+    from journal import logs
+
+    target = logs.setup(paths.data_dir(args.data_dir))
+    if target is None:
+        return None
+    line = f"rapport {' '.join(argv)} -> exit {code}" + (f": {said[:500]}" if said else "")
+    if details:
+        logs.LOG.error("%s\n%s", line, details)
+    elif code:
+        logs.LOG.warning("%s", line)
+    else:
+        logs.LOG.info("%s", line)
+    return target
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from journal.atomic import NotWritten
 from journal.domain.validation import InvalidInput
+from journal.logs import LOG
 from journal.services.files import write_failure_text
 from journal.services.text import problem_text, settle_plural
 
@@ -35,6 +36,24 @@ def failure_text(exc: BaseException) -> str:
             shown.append(settle_plural(more, hidden))
         return "; ".join(shown)
     return str(exc) or type(exc).__name__
+
+
+class Crashes(QObject):
+    """Where unexpected failures of background work are announced (the app shows the error dialog)."""
+
+    crashed = Signal(str)  # the traceback
+
+
+crashes = Crashes()
+
+
+def expected(exc: BaseException) -> bool:
+    """A failure its owner words for the person (bad input, a full disk, a locked or damaged journal)."""
+    from journal.services.backup import BackupError
+    from journal.services.files import Cancelled
+    from journal.store.db import JournalError
+
+    return isinstance(exc, InvalidInput | NotWritten | BackupError | JournalError | Cancelled | OSError)
 
 
 class WorkerSignals(QObject):
@@ -69,7 +88,12 @@ class Worker(QRunnable):
                 self.signals.cancelled.emit()
             else:
                 detail = failure_text(exc)
-                traceback.print_exc()
+                if expected(exc):
+                    LOG.warning("background task failed: %s", detail)
+                else:
+                    details = traceback.format_exc()
+                    LOG.error("background task failed\n%s", details)
+                    crashes.crashed.emit(details)
                 self.signals.failed.emit(detail)
         else:
             if self.is_cancelled():

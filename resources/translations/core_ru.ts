@@ -126,6 +126,14 @@
       </translation>
     </message>
     <message>
+      <source>(no log: the data folder cannot hold one)</source>
+      <translation>(журнала событий нет: в папке данных его не создать)</translation>
+    </message>
+    <message>
+      <source>something went wrong ({error}); your journal is safe. The details are in {log}</source>
+      <translation>что-то пошло не так ({error}); ваш журнал в сохранности. Подробности — в {log}</translation>
+    </message>
+    <message>
       <source>the journal in {folder} is read-only: nothing was changed</source>
       <translation>журнал в {folder} доступен только для чтения: ничего не изменено</translation>
     </message>

@@ -67,6 +67,29 @@
     </message>
   </context>
   <context>
+    <name>ErrorDialog</name>
+    <message>
+      <source>Something went wrong</source>
+      <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+      <source>Something went wrong. Your journal is safe.</source>
+      <translation>Что-то пошло не так. Ваш журнал в сохранности.</translation>
+    </message>
+    <message>
+      <source>&amp;Copy details</source>
+      <translation>&amp;Скопировать подробности</translation>
+    </message>
+    <message>
+      <source>&amp;Open the log</source>
+      <translation>&amp;Открыть журнал событий</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+  </context>
+  <context>
     <name>Files</name>
     <message>
       <source>0 bytes</source>
