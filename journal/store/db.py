@@ -104,8 +104,11 @@ def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) 
 
 def make_engine(db_file: Path, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
 
-    engine = create_engine("sqlite://", creator=lambda: _connect(db_file, read_only))
+    # QueuePool as for any file URL: the bare "sqlite://" would choose the in-memory database's
+    # SingletonThreadPool, whose dispose() closes other threads' connections under them.
+    engine = create_engine("sqlite://", creator=lambda: _connect(db_file, read_only), poolclass=QueuePool)
     event.listen(engine, "connect", _configure_read_only if read_only else _configure)
     event.listen(engine, "begin", _begin)
     return engine
