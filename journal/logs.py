@@ -26,7 +26,7 @@ class _PrivateRotatingHandler(RotatingFileHandler):
 
     def _open(self):  # noqa: ANN202 - the stdlib's signature
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        return os.fdopen(fd, "a", encoding=self.encoding)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors="backslashreplace")  # argv may hold undecodable bytes
 
 
 def log_file(folder: Path) -> Path:
