@@ -60,13 +60,45 @@ class Launcher(QObject):
         self.open_window(folder, sample=kind == "sample")
 
     def open_window(self, folder: Path, *, sample: bool = False) -> QWidget | None:
+        """The window over the journal in `folder`; an encrypted one first shows the passphrase dialog
+        (returned instead), nothing written before it is unlocked (issue-13)."""
+        from journal.services import privacy
+
+        if privacy.is_journal_encrypted(folder):
+            return self._ask_passphrase(folder, sample)
+        return self._open_window(folder, None, sample=sample)
+
+    def _ask_passphrase(self, folder: Path, sample: bool) -> QWidget:
+        from journal.services import privacy
+        from journal.ui.dialogs.passphrase import UnlockDialog
+
+        self.unlock = UnlockDialog(paths.journal_path(folder), None, remember=True)
+        remembered = privacy.remembered_passphrase(folder) if self.settings.remember_passphrase else None
+
+        def unlocked(key: bytes, passphrase: str) -> None:
+            if self.unlock.remember.isChecked() and passphrase:
+                self.settings.remember_passphrase = privacy.remember(folder, passphrase)
+            elif not self.unlock.remember.isChecked() and self.settings.remember_passphrase:
+                privacy.forget(folder)
+                self.settings.remember_passphrase = False
+            self._open_window(folder, key, sample=sample)
+
+        self.unlock.unlocked.connect(unlocked)
+        self.unlock.show()
+        if remembered:
+            self.unlock.remember.setChecked(True)
+            self.unlock.passphrase.setText(remembered)
+            self.unlock.try_unlock()
+        return self.unlock
+
+    def _open_window(self, folder: Path, key: bytes | None, *, sample: bool = False) -> QWidget | None:
         from journal.ui.window.main_window import MainWindow
 
         try:
-            journal = open_journal(folder)
+            journal = open_journal(folder, key)
         except DamagedJournalError as exc:
             self.error = str(exc)
-            return self.show_damaged(folder, exc.detail)
+            return self.show_damaged(folder, exc.detail, key)
         except JournalError as exc:
             self.error = str(exc)
             QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Rapport"), str(exc))
@@ -75,8 +107,15 @@ class Launcher(QObject):
         old = self.window
         self.window = MainWindow(journal, self.settings, sample=sample)
         self.window.leave_sample_requested.connect(self.leave_sample)
-        self.window.show()
+        from journal.ui.window.reminders import attach  # issue 14: tray, notifications, calendar file
+
+        reminders = attach(self.window)
+        if not (getattr(self, "in_tray", False) and reminders.tray is not None):
+            self.window.show()
         if old is not None:
+            old.reminders.quitting = True  # a sample journal left: really close, not to the tray
+            if old.reminders.tray is not None:
+                old.reminders.tray.hide()
             old.close()
             self._retired.append(old)  # kept until its pages' background work has reported
         QTimer.singleShot(0, self._offer_drafts)
@@ -89,11 +128,11 @@ class Launcher(QObject):
         self.lock = AppLock(folder)
         self.lock.acquire()  # a read-only folder cannot be locked, and cannot be restored into either
 
-    def show_damaged(self, folder: Path, detail: str) -> QWidget:
+    def show_damaged(self, folder: Path, detail: str, key: bytes | None = None) -> QWidget:
         """The damaged-journal screen instead of the window; it reopens the journal once restored."""
         from journal.ui.dialogs.damaged import DamagedDialog
 
-        self.damaged = DamagedDialog(folder, detail)
+        self.damaged = DamagedDialog(folder, detail, key)
         self.damaged.restored.connect(lambda chosen: self.open_window(chosen))
         self.damaged.other_chosen.connect(lambda chosen: self.open_window(chosen))
         self.damaged.show()
@@ -139,7 +178,7 @@ def watch_for_failures(launcher: Launcher) -> None:
     launcher.show_failure = show
 
 
-def run(data_dir: Path | None = None, *, first_run: bool | None = None) -> int:
+def run(data_dir: Path | None = None, *, first_run: bool | None = None, in_tray: bool = False) -> int:
     """Start the desktop app over `data_dir` (default: the platform's data folder)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(paths.APP_NAME)
@@ -150,6 +189,7 @@ def run(data_dir: Path | None = None, *, first_run: bool | None = None) -> int:
     theme.apply(app, settings.theme)
     launcher = Launcher(settings, data_dir, first_run)
     watch_for_failures(launcher)
+    launcher.in_tray = in_tray  # started at login: wait in the tray when there is one
     if launcher.start() is None:
         return 1
     code = app.exec()

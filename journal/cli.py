@@ -19,7 +19,7 @@ from journal.cli_errors import BAD_INPUT, FAILED, OK, OperationFailed, UserError
 from journal.export.command_line import weekly_help, weekly_misuse  # issue-6
 
 SHOWN_PROBLEMS = 50  # an import lists at most this many problems, then "and N more"
-SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo")
+SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo", "encrypt", "decrypt", "passphrase")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -42,13 +42,15 @@ def _day(value: str) -> date:
 
 def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - journal.store.db.Journal
     """The journal of the data folder; `create=False` for the read-only commands, which create nothing."""
+    from journal.cli_privacy import data_key
     from journal.store.db import DamagedJournalError, JournalError, NewerJournalError, NoJournalError, open_journal
 
     folder = paths.data_dir(args.data_dir)
     if folder.exists() and not folder.is_dir():
         raise UserError(translate("cli", "--data-dir {folder}: this is a file, not a folder").format(folder=folder))
+    key = data_key(folder)  # None for a plain journal; a missing or wrong passphrase is exit 2
     try:
-        return open_journal(folder, create=create)
+        return open_journal(folder, key, create=create)
     except NoJournalError:
         raise OperationFailed(
             translate("cli", "there is no journal in {folder} (nothing was created there)").format(folder=folder)
@@ -131,6 +133,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise UserError(translate("cli", "{file}: no such file").format(file=source))
+    if source.suffix.lower() in (".ics", ".ical", ".ifb", ".icalendar"):
+        return _import_calendar(args, source)
     try:
         sections = interchange.read_sections(interchange.read_file(source))  # before the journal is touched
         journal = _open(args)
@@ -157,6 +161,32 @@ def _report_problems(source: Path, problems: list) -> None:
         print(f"{source}: {more}", file=sys.stderr)
     summary = translate("cli", "nothing was imported: the file has %n problem(s)", None, count)
     raise UserError(settle_plural(summary, count))
+
+
+def _import_calendar(args: argparse.Namespace, source: Path) -> int:
+    """`rapport import FILE.ics`: meetings to log from a calendar file (spec: meetings)."""
+    from journal.services import meetings
+    from journal.services.text import calendar_problem_text
+
+    journal = _open(args)
+    try:
+        counts = meetings.import_calendar(journal, source)
+    except meetings.CalendarError as exc:
+        raise UserError(
+            translate("cli", "{file}: {problem}; nothing was imported").format(
+                file=source, problem=calendar_problem_text(exc)
+            )
+        ) from None
+    finally:
+        journal.close()
+    print(
+        translate(
+            "cli",
+            "Imported meetings from {file}: added {added}, updated {updated}, removed {removed}, unchanged {unchanged}; "
+            "skipped {skipped} (all-day, cancelled, declined or with nobody else).",
+        ).format(file=source, **counts.__dict__)
+    )
+    return OK
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -200,9 +230,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from journal.services import backup
 
     folder = paths.data_dir(args.data_dir)
-    _open(args).close()  # migrates an older journal first, so the backup is of this version
+    journal = _open(args)  # migrates an older journal first, so the backup is of this version
+    journal.close()
     try:
-        target = backup.backup(folder, Path(args.file) if args.file else None, force=args.force)
+        target = backup.backup(folder, Path(args.file) if args.file else None, force=args.force, key=journal.key)
     except backup.NotABackup as exc:
         raise UserError(str(exc)) from exc
     except backup.BackupError as exc:
@@ -221,8 +252,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     folder = paths.data_dir(args.data_dir)
     if app_lock.is_open(folder):
         raise OperationFailed(translate("cli", "Rapport is open: close it or restore from its Settings"))
+    from journal.cli_privacy import restore_keys
+    from journal.store.connection import is_encrypted
+
+    key, source_key = restore_keys(folder, source, args.recovery_code)
     try:
-        safety = backup.restore(folder, source)
+        safety = backup.restore(folder, source, key=key, source_key=source_key)
     except backup.NotSound as exc:
         raise UserError(str(exc)) from exc
     except backup.BackupError as exc:
@@ -230,6 +265,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if safety:
         print(translate("cli", "The journal as it was is kept in {file}.").format(file=safety))
     print(translate("cli", "Restored the journal from {file}.").format(file=source))
+    if source_key is not None and not is_encrypted(paths.journal_path(folder)):
+        print(translate("cli", "The journal stays unencrypted, as it was; 'rapport encrypt' protects it."))
     return OK
 
 
@@ -237,8 +274,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from journal.services import backup
 
     folder = paths.data_dir(args.data_dir)
-    _open(args, create=False).close()
-    problems = backup.check(folder)
+    journal = _open(args, create=False)
+    journal.close()
+    problems = backup.check(folder, journal.key)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
@@ -302,6 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
     # a diagnostic for CI and support (journal/selftest.py), hence not in the help
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(  # issue 14: how "Start Rapport when I log in" starts it
+        "--tray", action="store_true", help=translate("cli", "start in the tray, without opening the window")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
@@ -310,8 +351,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = command("import", cmd_import, translate("cli", "add or update records from a JSON file"))
-    p.add_argument("file", metavar="FILE.json")
+    p = command(
+        "import",
+        cmd_import,
+        translate("cli", "add or update records from a JSON file, or meetings from a calendar (.ics)"),
+    )
+    p.add_argument("file", metavar="FILE.json|FILE.ics")
     p = command("export", cmd_export, translate("cli", "export to FILE (.pdf, .json or .csv)"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--from", dest="date_from", type=_day, metavar="DATE")
@@ -329,10 +374,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = command("restore", cmd_restore, translate("cli", "replace the journal with a backup"))
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--recovery-code", metavar="CODE")  # an encrypted backup whose passphrase is forgotten
     command("check", cmd_check, translate("cli", "integrity check; exit 0 when sound"))
     p = command("demo", cmd_demo, translate("cli", "fill an empty journal with sample data"))
     p.add_argument("--months", type=_months, default=6)
     p.add_argument("--seed", type=int, default=0)
+    from journal.cli_privacy import add_commands
+
+    add_commands(command)
     return parser
 
 
@@ -375,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"rapport: {display.sentence(blocked)}", file=sys.stderr)
             return FAILED
 
-        return app.run(paths.data_dir(args.data_dir) if args.data_dir else None)
+        return app.run(paths.data_dir(args.data_dir) if args.data_dir else None, in_tray=args.tray)
     code, said, details = FAILED, "", None
     try:
         code = _run(args)

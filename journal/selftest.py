@@ -196,6 +196,46 @@ def _close(state: _State) -> str:
     return "window closed, self-test entries deleted, journal closed"
 
 
+def _privacy(state: _State) -> str:
+    """SQLCipher, Argon2id and AES-GCM made it in: a scratch journal is created, encrypted, reopened
+    with its passphrase (and searched), and decrypted with every record (issue-13)."""
+    from journal.services import capture, privacy, timeline
+    from journal.store import db
+
+    folder = state.scratch / "encrypted"
+    journal = db.open_journal(folder)
+    client = capture.save(journal, "client", {"name": "Секретова"})
+    capture.save(journal, "interaction", {"client_id": client.id, "occurred_at": "2026-11-20T14:30:00+03:00",
+                                          "summary": f"{state.token} зашифровано"})  # fmt: skip
+    journal.close()
+    before = os.environ.get("RAPPORT_KDF_MEMORY_KIB")
+    os.environ["RAPPORT_KDF_MEMORY_KIB"] = "8192"  # the same Argon2id, less memory: a self-test is quick
+    try:
+        done = privacy.encrypt(folder, "self-test passphrase")
+    finally:
+        if before is None:
+            os.environ.pop("RAPPORT_KDF_MEMORY_KIB", None)
+        else:
+            os.environ["RAPPORT_KDF_MEMORY_KIB"] = before
+    if state.token.encode() in paths.journal_path(folder).read_bytes():
+        raise AssertionError("the encrypted journal shows its text")
+    key = privacy.unlock(paths.journal_path(folder), "self-test passphrase")
+    if privacy.unlock_with_recovery_code(paths.journal_path(folder), done.recovery_code) != key:
+        raise AssertionError("the recovery code does not give the same key")
+    journal = db.open_journal(folder, key)
+    hits = timeline.page(journal, timeline.TimelineFilter(text=state.token))
+    journal.close()
+    if len(hits) != 1:
+        raise AssertionError(f"search in the encrypted journal found {len(hits)} entries, expected 1")
+    privacy.decrypt(folder, key)
+    journal = db.open_journal(folder)
+    found = len(timeline.page(journal, timeline.TimelineFilter(text=state.token)))
+    journal.close()
+    if found != 1 or db.is_encrypted(paths.journal_path(folder)):
+        raise AssertionError("decrypting did not give the plain journal back")
+    return "created, encrypted (SQLCipher, Argon2id + AES-GCM), reopened, searched, decrypted"
+
+
 CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
     ("qt", _qt),
     ("journal", _journal),
@@ -204,6 +244,7 @@ CHECKS: tuple[tuple[str, Callable[[_State], str]], ...] = (
     ("search", _search),
     ("translation", _translation),
     ("pdf", _pdf),
+    ("privacy", _privacy),
     ("close", _close),
 )
 

@@ -22,6 +22,10 @@ def _private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    # keys made by tests use 1 MiB for Argon2id instead of 128 MiB (opening reads the file's own parameters)
+    monkeypatch.setenv("RAPPORT_KDF_MEMORY_KIB", "1024")
+    for name in ("RAPPORT_PASSPHRASE", "RAPPORT_NEW_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

@@ -77,3 +77,24 @@ def test_search_finds_the_old_entries_after_the_migration(tmp_path):
     integrity = con.execute("INSERT INTO entry_fts (entry_fts) VALUES ('integrity-check')").fetchall()
     con.close()
     assert rows == entries and integrity == []
+
+
+def test_0001_runs_exactly_the_ddl_release_0_1_0_wrote():
+    import ast
+    import re
+
+    source = (ROOT / "journal" / "store" / "migrations" / "versions" / "0001_initial.py").read_text(encoding="utf-8")
+    frozen = [
+        statement
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in ("TABLES", "TIMELINE")
+        for statement in ast.literal_eval(node.value)
+    ]
+    con = sqlite3.connect(f"file:{FIXTURE}?mode=ro", uri=True)
+    written = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall())
+    con.close()
+    names = [re.match(r"CREATE (?:VIRTUAL )?(?:TABLE|INDEX|TRIGGER) (\w+)", s).group(1) for s in frozen]
+    assert len(frozen) > 50
+    assert {n: " ".join(written[n].split()) for n in names} == {
+        n: " ".join(s.split()) for n, s in zip(names, frozen, strict=True)
+    }

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 LEVELS = ("unknown", "green", "amber", "red")
 LABELS = ("bending", "watch", "partnership")
 SIGNAL_NAMES = ("concession_rate", "pressure_per_week", "unpaid_hours_per_week", "client_burnout_score")
-REMINDER_KINDS = ("follow_up", "stay_in_touch", "incident", "checkin")
+REMINDER_KINDS = ("follow_up", "stay_in_touch", "incident", "checkin", "meeting")
 WINDOW_DAYS = 28
 WEEKS_IN_WINDOW = WINDOW_DAYS / 7
 CLIENT_DAYS = 90

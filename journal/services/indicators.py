@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 from journal.domain import indicators as ind
 from journal.domain.records import CheckIn
 from journal.domain.validation import InvalidInput, Problem, read_checkin, validated
-from journal.services import rows
+from journal.services import meetings, rows
 from journal.store import models as m
 from journal.store.db import Journal
 
@@ -267,4 +267,5 @@ def reminders(session: Session, as_of: date) -> list[ind.Reminder]:
     )
     if due_checkin is not None:
         found.append(due_checkin)
+    found += meetings.reminders(session, as_of)  # meetings to log (spec: meetings)
     return found

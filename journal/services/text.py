@@ -105,6 +105,8 @@ class Reminders(QObject):
             return sentence.format(name=reminder.client_name or reminder.subject)
         if reminder.kind == "incident":
             return self.tr("Incident follow-up due: {title}").format(title=reminder.subject)
+        if reminder.kind == "meeting":
+            return self.tr("Log the meeting: {title}").format(title=reminder.subject)
         if reminder.days is None:
             return self.tr("Take your first weekly check-in")
         return self.tr("Weekly check-in due (the last one was %n days ago)", "", reminder.days)
@@ -228,3 +230,34 @@ def settle_plural(text: str, n: int) -> str:
     """Resolve English "(s)"/"(es)" markers for a count of `n` (a translation has none): Qt picks
     Russian plural forms from the catalogue, while English runs on the source text."""
     return _ES.sub("" if abs(n) == 1 else r"\1", text)
+
+
+class CalendarProblems(QObject):
+    """Why a calendar file cannot be read (catalogue context "CalendarProblems")."""
+
+    def text(self, template: str, line: int | None, params: dict[str, str]) -> str:
+        words = {
+            "the file is not UTF-8 text": self.tr("the file is not UTF-8 text"),
+            "this is not an iCalendar content line": self.tr("this is not an iCalendar content line"),
+            "the file does not begin with BEGIN:VCALENDAR": self.tr("the file does not begin with BEGIN:VCALENDAR"),
+            "the file holds no calendar": self.tr("the file holds no calendar"),
+            "END:{end} does not close BEGIN:{begin}": self.tr("END:{end} does not close BEGIN:{begin}"),
+            "BEGIN:{kind} is never closed (the file is cut short?)": self.tr(
+                "BEGIN:{kind} is never closed (the file is cut short?)"
+            ),
+            "a time zone definition cannot be read ({detail})": self.tr(
+                "a time zone definition cannot be read ({detail})"
+            ),
+            "'{value}' is not a date or time": self.tr("'{value}' is not a date or time"),
+            "'{value}' is not a duration": self.tr("'{value}' is not a duration"),
+            "a recurring event cannot be read ({detail})": self.tr("a recurring event cannot be read ({detail})"),
+            "the file cannot be read ({detail})": self.tr("the file cannot be read ({detail})"),
+        }
+        said = words.get(template, template).format(**params)
+        return self.tr("line {line}: {problem}").format(line=line, problem=said) if line else said
+
+
+def calendar_problem_text(error: Exception) -> str:
+    """A CalendarError in the interface language."""
+    template = getattr(error, "template", str(error))
+    return CalendarProblems().text(template, getattr(error, "line", None), getattr(error, "params", {}))

@@ -8,6 +8,10 @@ left untouched. Writes go through `Journal.write()`, one transaction each, begun
 `BEGIN IMMEDIATE` so a writer takes the write lock before it reads and waits its turn (up to
 `BUSY_TIMEOUT_MS`) instead of failing when another commit lands first; reads stay deferred.
 A writer still locked out after that raises `JournalBusy`.
+
+Every connection comes from `journal.store.connection.connect(file, key)` (plain `sqlite3`, or
+`sqlcipher3` with the data key of an encrypted journal, `spec/privacy.md`); an encrypted
+journal's engine uses SQLAlchemy's `sqlite+pysqlcipher` dialect, which sends the raw key first.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal import atomic, paths
+from journal.store.connection import SQLITE_HEADER, connect, database_errors, is_encrypted, key_pragma
+
+__all__ = ["SQLITE_HEADER", "connect", "database_errors", "is_encrypted", "key_pragma"]  # re-exported: the factory
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on first use, so the window can paint before paying for it
     from sqlalchemy.engine import Engine
@@ -39,6 +46,10 @@ class JournalError(Exception):
 
 class NewerJournalError(JournalError):
     pass
+
+
+class LockedJournalError(JournalError):
+    """The journal is encrypted and no data key was given."""
 
 
 class NoJournalError(JournalError):
@@ -91,10 +102,10 @@ def read_only_uri(db_file: Path) -> str:
     return f"{Path(db_file).resolve().as_uri()}?mode=ro{immutable}"
 
 
-def _connect(db_file: Path, read_only: bool) -> sqlite3.Connection:
+def _connect(db_file: Path, read_only: bool, key: bytes | None = None) -> sqlite3.Connection:
     if read_only:
-        return sqlite3.connect(read_only_uri(db_file), uri=True, check_same_thread=False)
-    return sqlite3.connect(db_file, check_same_thread=False)
+        return connect(read_only_uri(db_file), key, uri=True, check_same_thread=False)
+    return connect(db_file, key, check_same_thread=False)
 
 
 def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -102,13 +113,25 @@ def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) 
     dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
-def make_engine(db_file: Path, read_only: bool = False) -> Engine:
+def engine_url(db_file: Path, key: bytes | None = None) -> object:
+    """The SQLAlchemy URL: `sqlite:///file`, or `sqlite+pysqlcipher` whose dialect sends the raw key first."""
+    from sqlalchemy.engine import URL
+
+    if key is None:
+        return URL.create("sqlite", database=str(db_file))
+    return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_file))
+
+
+def make_engine(db_file: Path, key: bytes | None = None, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
-    # QueuePool as for any file URL: the bare "sqlite://" would choose the in-memory database's
-    # SingletonThreadPool, whose dispose() closes other threads' connections under them.
-    engine = create_engine("sqlite://", creator=lambda: _connect(db_file, read_only), poolclass=QueuePool)
+    # Connections come from the one factory (read-only ones by URI); QueuePool for both drivers:
+    # otherwise "sqlite://" would choose the in-memory SingletonThreadPool, whose dispose() closes
+    # other threads' connections under them, and pysqlcipher one connection per thread.
+    engine = create_engine(
+        engine_url(db_file, key), creator=lambda: _connect(db_file, read_only, key), poolclass=QueuePool
+    )
     event.listen(engine, "connect", _configure_read_only if read_only else _configure)
     event.listen(engine, "begin", _begin)
     return engine
@@ -137,14 +160,14 @@ def create_private_file(db_file: Path) -> None:
 NOT_DAMAGE = ("unable to open", "disk i/o", "readonly", "locked", "busy", "full", "out of memory")
 
 
-def stored_revision(db_file: Path) -> str | None:
+def stored_revision(db_file: Path, key: bytes | None = None) -> str | None:
     """The Alembic revision written in the file, or None for a new (empty) journal.
 
     A file with tables but no revision (the version table missing or empty), or that SQLite
     finds malformed, is damaged: DamagedJournalError, and the file is left as it is. A file that
     merely cannot be read now (permissions, a full disk) is a plain JournalError.
     """
-    con = sqlite3.connect(read_only_uri(db_file), uri=True)
+    con = connect(read_only_uri(db_file), key, uri=True)
     try:
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
@@ -153,7 +176,7 @@ def stored_revision(db_file: Path) -> str | None:
         if not row or not isinstance(row[0], str):
             raise DamagedJournalError(db_file, "no schema version")
         return row[0]
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         if any(words in str(exc).lower() for words in NOT_DAMAGE):
             raise JournalError(f"{db_file} cannot be read now ({exc}).") from exc
         raise DamagedJournalError(db_file, str(exc)) from exc
@@ -161,21 +184,32 @@ def stored_revision(db_file: Path) -> str | None:
         con.close()
 
 
-def online_backup(source: Path, target: Path) -> Path:
+def _quick_check(path: Path, key: bytes) -> None:
+    """An encrypted copy's verification: its pages decrypt and SQLite's quick_check says ok."""
+    con = connect(f"file:{path}?mode=ro", key, uri=True)
+    try:
+        result = [row[0] for row in con.execute("PRAGMA quick_check")]
+    finally:
+        con.close()
+    if result != ["ok"]:
+        raise ValueError(f"the copy did not pass its check: {'; '.join(result[:3])}")
+
+
+def online_backup(source: Path, target: Path, key: bytes | None = None) -> Path:
     """Copy a live journal consistently into `target` (0600) with SQLite's backup API.
 
     The copy goes to a fresh temporary file beside the target, is synced and passes
     `quick_check`, and only then replaces the target (`journal.atomic`); on failure nothing is
-    left behind and atomic.NotWritten says why (a full disk among them).
+    left behind and atomic.NotWritten says why (a full disk among them). An encrypted journal's
+    copy is encrypted with the same data key.
     """
     paths.ensure_private_dir(target.parent)
-    with atomic.replacing(target, verify=atomic.passes_quick_check) as tmp:
+    verify = atomic.passes_quick_check if key is None else (lambda file: _quick_check(file, key))
+    with atomic.replacing(target, verify=verify) as tmp:
         src = (
-            sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-            if not os.access(source, os.W_OK)
-            else sqlite3.connect(source)
+            connect(f"file:{source}?mode=ro", key, uri=True) if not os.access(source, os.W_OK) else connect(source, key)
         )
-        dst = sqlite3.connect(tmp)
+        dst = connect(tmp, key)
         try:
             src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             src.backup(dst)
@@ -186,12 +220,16 @@ def online_backup(source: Path, target: Path) -> Path:
     return target
 
 
-def swap_into(source: Path, live: Path) -> None:
+def swap_into(source: Path, live: Path, key: bytes | None = None, source_key: bytes | None = None) -> None:
     """Overwrite the live journal with `source` through SQLite's backup API, in one write
     transaction on the live file: open connections stay valid and see the new content next,
-    a writer waits its turn (busy timeout), and a failure (a full disk) rolls back whole."""
-    src = sqlite3.connect(read_only_uri(source), uri=True)
-    dst = sqlite3.connect(live, isolation_level=None)
+    a writer waits its turn (busy timeout), and a failure (a full disk) rolls back whole.
+
+    Both files are plain, or both encrypted: the source opens with `source_key`, the live
+    journal with its own `key`, and SQLCipher writes every page under the live journal's key.
+    """
+    src = connect(read_only_uri(source), source_key, uri=True)
+    dst = connect(live, key, isolation_level=None)
     try:
         _configure(dst, None)
         src.backup(dst)
@@ -204,25 +242,34 @@ def swap_into(source: Path, live: Path) -> None:
         src.close()
 
 
-def _migrate(db_file: Path, revision: str | None) -> None:
+def _migrate(db_file: Path, revision: str | None, key: bytes | None = None) -> None:
     from alembic import command
     from alembic.config import Config
 
     if revision is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        online_backup(db_file, paths.backups_dir(db_file.parent) / f"before-migration-{revision}-{stamp}.sqlite3")
+        target = paths.backups_dir(db_file.parent) / f"before-migration-{revision}-{stamp}.sqlite3"
+        online_backup(db_file, target, key)
+        if key is not None:
+            from journal.store import keys
+
+            keys.copy_sidecar(db_file.parent, target)
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     config.attributes["db_file"] = db_file
+    config.attributes["key"] = key
     command.upgrade(config, "head")
 
 
 class Journal:
     """An open journal: one engine, and short sessions for each unit of work."""
 
-    def __init__(self, folder: Path, engine: Engine | None = None, *, read_only: bool = False):
+    def __init__(
+        self, folder: Path, engine: Engine | None = None, key: bytes | None = None, *, read_only: bool = False
+    ):
         self.folder = folder
         self.file = paths.journal_path(folder)
+        self.key = key  # the data key of an encrypted journal, None for a plain one
         self.read_only = read_only  # a read-only file, folder or mount: reads work, writes raise
         self._engine = engine
         self._writer: Engine | None = None
@@ -234,7 +281,7 @@ class Journal:
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made on first use (plain sqlite3 reads never need it)."""
         if self._engine is None:
-            self._engine = make_engine(self.file, self.read_only)
+            self._engine = make_engine(self.file, self.key, self.read_only)
         return self._engine
 
     @contextmanager
@@ -267,7 +314,7 @@ class Journal:
 
     def raw(self) -> sqlite3.Connection:
         """A new plain sqlite3 connection with the journal's pragmas; the caller closes it."""
-        con = _connect(self.file, self.read_only)
+        con = _connect(self.file, self.read_only, self.key)
         (_configure_read_only if self.read_only else _configure)(con, None)
         return con
 
@@ -278,6 +325,13 @@ class Journal:
         if con is None:
             con = self._readers[key] = self.raw()
         return con
+
+    def use_key(self, key: bytes | None) -> None:
+        """After the file was swapped (encrypted, decrypted, restored): close, and open with `key` from now on."""
+        self.close(every_thread=True)
+        self.key = key
+        self._engine = None
+        self._writer = None
 
     def close(self, *, every_thread: bool = False) -> None:
         """Close this thread's reader and the engine's pool.
@@ -310,48 +364,60 @@ def writable(db_file: Path) -> bool:
     return bool(mode & 0o200) and os.access(db_file, os.W_OK) and os.access(db_file.parent, os.W_OK)
 
 
-def damage_in(db_file: Path) -> str | None:
+def damage_in(db_file: Path, key: bytes | None = None) -> str | None:
     """Why the journal file is damaged (SQLite's quick_check, read-only), or None when sound."""
     try:
-        con = sqlite3.connect(read_only_uri(db_file), uri=True)
-    except sqlite3.Error:
+        con = connect(read_only_uri(db_file), key, uri=True)
+    except database_errors():
         return None  # cannot be opened at all: not evidence of damage (permissions, a full disk)
     try:
         result = [row[0] for row in con.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         return None if any(words in str(exc).lower() for words in NOT_DAMAGE) else str(exc)
     finally:
         con.close()
     return None if result == ["ok"] else "; ".join(result[:3])
 
 
-def open_journal(folder: Path, *, create: bool = True) -> Journal:
+def open_journal(folder: Path, key: bytes | None = None, *, create: bool = True) -> Journal:
     """Open (creating or migrating as needed) the journal in `folder`.
 
     With `create=False` (the read-only commands) a folder without a journal raises
-    NoJournalError and nothing is created. A journal that cannot be written (a 0400 file, a
-    read-only folder or mount, someone else's file) opens read-only (`Journal.read_only`). A
-    damaged journal raises DamagedJournalError and is left exactly as it is.
+    NoJournalError and nothing is created. An encrypted journal needs its data key
+    (`journal.store.keys`); a key given for a plain journal is ignored. A swap of encryption
+    interrupted by a crash is finished or undone first. A journal that cannot be written (a
+    0400 file, a read-only folder or mount, someone else's file) opens read-only
+    (`Journal.read_only`). A damaged journal raises DamagedJournalError and is left exactly as
+    it is.
     """
+    from journal.store import cipher
+
     db_file = paths.journal_path(folder)
+    cipher.recover(folder)
     if not create and not db_file.is_file():
         raise NoJournalError(f"There is no journal in {folder}.")
     read_only = db_file.is_file() and not writable(db_file)
+    if not is_encrypted(db_file):
+        key = None
+    elif not (folder / "rapport.keys").is_file():  # not SQLite, and no keys that could make it so
+        raise DamagedJournalError(db_file, "not a SQLite file, and no rapport.keys beside it")
+    elif key is None:
+        raise LockedJournalError(f"The journal in {folder} is encrypted; its passphrase is needed.")
     if not read_only:
         paths.ensure_private_dir(folder)
         create_private_file(db_file)
-    revision = stored_revision(db_file)
+    revision = stored_revision(db_file, key)
     if revision is not None and revision not in REVISIONS:
         raise NewerJournalError(
             f"The journal in {folder} was written by a newer version of Rapport (schema {revision}). "
             "Install the newer version to open it; this one has left it untouched."
         )
     if revision is not None:
-        damage = damage_in(db_file)
+        damage = damage_in(db_file, key)
         if damage:
             raise DamagedJournalError(db_file, damage)
     if revision != HEAD:
         if read_only:
             raise JournalError(f"{db_file} is read-only and needs upgrading for this version of Rapport.")
-        _migrate(db_file, revision)
-    return Journal(folder, read_only=read_only)
+        _migrate(db_file, revision, key)
+    return Journal(folder, key=key, read_only=read_only)

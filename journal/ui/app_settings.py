@@ -69,6 +69,85 @@ class AppSettings:
     def demo_mode(self, value: bool) -> None:
         self._s.setValue("start/demo_mode", bool(value))
 
+    # -- reminders outside the window (issue 14: tray, notifications, calendar file) ------------
+    @property
+    def keep_in_tray(self) -> bool | None:
+        """Keep running in the tray when the window is closed; None until the person was asked."""
+        value = self._s.value("tray/keep_running")
+        return None if value is None else str(value).lower() in ("true", "1")
+
+    @keep_in_tray.setter
+    def keep_in_tray(self, value: bool | None) -> None:
+        if value is None:
+            self._s.remove("tray/keep_running")
+        else:
+            self._s.setValue("tray/keep_running", bool(value))
+
+    @property
+    def notices_enabled(self) -> bool:
+        return str(self._s.value("notify/enabled", "true")).lower() in ("true", "1")
+
+    @notices_enabled.setter
+    def notices_enabled(self, value: bool) -> None:
+        self._s.setValue("notify/enabled", bool(value))
+
+    @property
+    def notice_time(self) -> str:
+        """The time of day notifications may start, "HH:MM" (default 09:00)."""
+        value = self._text("notify/daily_at", "09:00")
+        return value if len(value) == 5 and value[2] == ":" and value.replace(":", "").isdigit() else "09:00"
+
+    @notice_time.setter
+    def notice_time(self, value: str) -> None:
+        self._s.setValue("notify/daily_at", value)
+
+    @property
+    def weekly_day(self) -> int:
+        """The weekday of the weekly notification, Monday = 0 (default Friday); -1 when off."""
+        try:
+            value = int(self._s.value("notify/weekly_day", 4))
+        except (TypeError, ValueError):
+            return 4
+        return value if -1 <= value <= 6 else 4
+
+    @weekly_day.setter
+    def weekly_day(self, value: int) -> None:
+        self._s.setValue("notify/weekly_day", int(value))
+
+    def json_value(self, key: str) -> str:
+        """A JSON text kept by the reminders (notification state, calendar file signature)."""
+        return self._text(key, "")
+
+    def set_json_value(self, key: str, value: str) -> None:
+        self._s.setValue(key, value)
+
+    @property
+    def calendar_file(self) -> str:
+        return self._text("calendar/file", "")
+
+    @calendar_file.setter
+    def calendar_file(self, value: str) -> None:
+        self._s.setValue("calendar/file", value)
+
+    @property
+    def lock_after_minutes(self) -> int:
+        """Lock an encrypted journal after this many idle minutes; 0 (the default) never."""
+        value = str(self._s.value("privacy/lock_after_minutes", "0"))
+        return int(value) if value.isdigit() else 0
+
+    @lock_after_minutes.setter
+    def lock_after_minutes(self, value: int) -> None:
+        self._s.setValue("privacy/lock_after_minutes", max(0, int(value)))
+
+    @property
+    def remember_passphrase(self) -> bool:
+        """The user ticked "Remember on this computer" (the passphrase itself is in the keychain only)."""
+        return self._flag("privacy/remember_passphrase")
+
+    @remember_passphrase.setter
+    def remember_passphrase(self, value: bool) -> None:
+        self._s.setValue("privacy/remember_passphrase", bool(value))
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._s.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -90,6 +90,14 @@
       </translation>
     </message>
     <message>
+      <source>{file}: {problem}; nothing was imported</source>
+      <translation>{file}: {problem}; ничего не импортировано</translation>
+    </message>
+    <message>
+      <source>Imported meetings from {file}: added {added}, updated {updated}, removed {removed}, unchanged {unchanged}; skipped {skipped} (all-day, cancelled, declined or with nobody else).</source>
+      <translation>Встречи из {file} импортированы: добавлено — {added}, обновлено — {updated}, удалено — {removed}, без изменений — {unchanged}; пропущено — {skipped} (на весь день, отменённые, отклонённые или без других участников).</translation>
+    </message>
+    <message>
       <source>{file}: the file name must end in .pdf, .json or .csv</source>
       <translation>{file}: имя файла должно оканчиваться на .pdf, .json или .csv</translation>
     </message>
@@ -170,6 +178,10 @@
       <translation>Rapport открыт: закройте его или восстановите копию в его настройках</translation>
     </message>
     <message>
+      <source>The journal stays unencrypted, as it was; 'rapport encrypt' protects it.</source>
+      <translation>Журнал остаётся незашифрованным, как и был; «rapport encrypt» защитит его.</translation>
+    </message>
+    <message>
       <source>the journal in {folder} is not empty; demo fills only an empty journal</source>
       <translation>журнал в {folder} не пуст; демо-данные заполняют только пустой журнал</translation>
     </message>
@@ -190,8 +202,12 @@
       <translation>папка данных (по умолчанию $RAPPORT_DATA_DIR, иначе папка данных пользователя)</translation>
     </message>
     <message>
-      <source>add or update records from a JSON file</source>
-      <translation>добавить или обновить записи из файла JSON</translation>
+      <source>start in the tray, without opening the window</source>
+      <translation>запуститься в системном лотке, не открывая окно</translation>
+    </message>
+    <message>
+      <source>add or update records from a JSON file, or meetings from a calendar (.ics)</source>
+      <translation>добавить или обновить записи из файла JSON либо встречи из календаря (.ics)</translation>
     </message>
     <message>
       <source>export to FILE (.pdf, .json or .csv)</source>

@@ -212,6 +212,14 @@
       <translation>&amp;Экспортировать</translation>
     </message>
     <message>
+      <source>The journal is encrypted, but an export is a plain file: anyone who gets it can read it.</source>
+      <translation>Журнал зашифрован, но экспорт — обычный файл: прочитать его сможет любой, к кому он попадёт.</translation>
+    </message>
+    <message>
+      <source>An export is a plain file: anyone who gets it can read it.</source>
+      <translation>Экспорт — обычный незашифрованный файл: прочитать его сможет любой, к кому он попадёт.</translation>
+    </message>
+    <message>
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
   <context>
+    <name>CalendarProblems</name>
+    <message>
+      <source>the file is not UTF-8 text</source>
+      <translation>файл — не текст в кодировке UTF-8</translation>
+    </message>
+    <message>
+      <source>this is not an iCalendar content line</source>
+      <translation>это не строка формата iCalendar</translation>
+    </message>
+    <message>
+      <source>the file does not begin with BEGIN:VCALENDAR</source>
+      <translation>файл не начинается с BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+      <source>the file holds no calendar</source>
+      <translation>в файле нет календаря</translation>
+    </message>
+    <message>
+      <source>END:{end} does not close BEGIN:{begin}</source>
+      <translation>END:{end} не закрывает BEGIN:{begin}</translation>
+    </message>
+    <message>
+      <source>BEGIN:{kind} is never closed (the file is cut short?)</source>
+      <translation>BEGIN:{kind} нигде не закрыт (файл обрезан?)</translation>
+    </message>
+    <message>
+      <source>a time zone definition cannot be read ({detail})</source>
+      <translation>не удаётся прочитать описание часового пояса ({detail})</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a date or time</source>
+      <translation>«{value}» — не дата и не время</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a duration</source>
+      <translation>«{value}» — не продолжительность</translation>
+    </message>
+    <message>
+      <source>a recurring event cannot be read ({detail})</source>
+      <translation>не удаётся прочитать повторяющееся событие ({detail})</translation>
+    </message>
+    <message>
+      <source>the file cannot be read ({detail})</source>
+      <translation>файл не читается ({detail})</translation>
+    </message>
+    <message>
+      <source>line {line}: {problem}</source>
+      <translation>строка {line}: {problem}</translation>
+    </message>
+  </context>
+  <context>
     <name>Checkin</name>
     <message>
       <source>Do you find it hard to work with clients?</source>
@@ -286,6 +337,10 @@
     <message>
       <source>Incident follow-up due: {title}</source>
       <translation>Пора вернуться к инциденту: {title}</translation>
+    </message>
+    <message>
+      <source>Log the meeting: {title}</source>
+      <translation>Записать встречу: {title}</translation>
     </message>
     <message>
       <source>Take your first weekly check-in</source>

@@ -12,10 +12,12 @@ import sqlite3
 from alembic import context
 from sqlalchemy import create_engine, event
 
+from journal.store.db import engine_url
 from journal.store.models import SQLModel
 
 config = context.config
 db_file = config.attributes["db_file"]
+key = config.attributes.get("key")  # the data key of an encrypted journal
 
 
 def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -26,7 +28,7 @@ def _connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 
 
 def run_migrations_online() -> None:
-    engine = create_engine(f"sqlite:///{db_file}")
+    engine = create_engine(engine_url(db_file, key))
     event.listen(engine, "connect", _connect)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
     try:

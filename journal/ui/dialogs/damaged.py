@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal import paths
-from journal.services import backup
+from journal.services import backup, formats
+from journal.store.connection import is_encrypted
 from journal.ui.workers import Worker
 
 
-def _restore(folder, source, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's calling convention
-    return backup.restore(folder, source)
+def _restore(folder, source, key, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's calling convention
+    return backup.restore(folder, source, key=key, source_key=key if is_encrypted(source) else None)
 
 
 class DamagedDialog(QDialog):
@@ -30,11 +31,12 @@ class DamagedDialog(QDialog):
     restored = Signal(object)  # the folder, once its journal was restored
     other_chosen = Signal(object)  # another data folder to open
 
-    def __init__(self, folder: Path, detail: str, parent: QWidget | None = None):
+    def __init__(self, folder: Path, detail: str, key: bytes | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.folder = folder
+        self.key = key  # an encrypted journal's data key: its backups are encrypted with it
         self.worker: Worker | None = None
-        self.found = backup.newest_sound(folder)
+        self.found = backup.newest_sound(folder, key)
         self.setWindowTitle(self.tr("This journal is damaged"))
         title = QLabel("<h2>" + self.tr("This journal is damaged") + "</h2>")
         file = paths.journal_path(folder)
@@ -59,7 +61,7 @@ class DamagedDialog(QDialog):
             self.offer.setText(self.tr("There is no sound backup in the backups folder."))
             self.restore_button.setEnabled(False)
         else:
-            made = QLocale().toString(QDateTime(self.found.made_at), QLocale.FormatType.ShortFormat)
+            made = formats.moment(self.found.made_at)
             self.offer.setText(
                 self.tr("The newest sound backup is from %1 and holds %n entries.", "", self.found.entries).replace(
                     "%1", made
@@ -81,7 +83,7 @@ class DamagedDialog(QDialog):
             return
         self.restore_button.setEnabled(False)
         self.message.setText(self.tr("Restoring…"))
-        self.worker = Worker(_restore, self.folder, self.found.path)
+        self.worker = Worker(_restore, self.folder, self.found.path, self.key)
         self.worker.signals.result.connect(self._restored)
         self.worker.signals.failed.connect(self._failed)
         self.worker.start()

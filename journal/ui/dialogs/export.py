@@ -176,8 +176,19 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
+        self.plain_note = QLabel()  # issue-13: exports are never encrypted
+        self.plain_note.setObjectName("plain_note")
+        self.plain_note.setWordWrap(True)
+        if self.journal.key is not None:
+            self.plain_note.setText(
+                self.tr("The journal is encrypted, but an export is a plain file: anyone who gets it can read it.")
+            )
+        else:
+            self.plain_note.setText(self.tr("An export is a plain file: anyone who gets it can read it."))
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.plain_note)
         layout.addWidget(self.message)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)

@@ -30,21 +30,21 @@ from journal.ui.dialogs.export import error_style, keep_until_finished
 from journal.ui.workers import Worker
 
 
-def _auto_backup(folder, today, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's calling convention
-    return backup.auto_backup(folder, today)
+def _auto_backup(folder, today, key, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's calling convention
+    return backup.auto_backup(folder, today, key)
 
 
-def start_auto_backup(folder: Path, today: date) -> Worker:
+def start_auto_backup(folder: Path, today: date, key: bytes | None = None) -> Worker:
     """The daily backup when the app starts, on the thread pool (connect `signals.failed` to show
     a message). When the app quits, call `backup.auto_backup(folder, today)` directly instead."""
-    worker = Worker(_auto_backup, folder, today)
+    worker = Worker(_auto_backup, folder, today, key)
     keep_until_finished(worker)
     worker.start()
     return worker
 
 
-def _restore(folder, source, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's calling convention
-    return backup.restore(folder, source)
+def _restore(folder, source, key, source_key, progress, cancelled):  # noqa: ANN001, ANN202 - Worker's convention
+    return backup.restore(folder, source, key=key, source_key=source_key)
 
 
 class BackupsPanel(QWidget):
@@ -137,7 +137,7 @@ class BackupsPanel(QWidget):
 
     def backup_now(self) -> None:
         try:
-            made = backup.backup(self.journal.folder)
+            made = backup.backup(self.journal.folder, key=self.journal.key)
         except backup.BackupError as exc:
             self._say(str(exc), error=True)
             return
@@ -165,9 +165,23 @@ class BackupsPanel(QWidget):
         self.confirm.open()
 
     def restore(self, path: str) -> None:
-        """Restore `path` on a worker (after the user confirmed)."""
+        """Restore `path` on a worker (after the user confirmed); an encrypted backup first asks for
+        the passphrase (or recovery code) in force when it was made."""
+        from journal.store.db import is_encrypted
+
+        if is_encrypted(Path(path)):
+            from journal.ui.dialogs.passphrase import UnlockDialog
+
+            self.unlock = UnlockDialog(Path(path), self, backup=True)
+            self.unlock.unlocked.connect(lambda key: self._restore_with(path, key))
+            self.unlock.open()
+            return
+        self._restore_with(path, None)
+
+    def _restore_with(self, path: str, source_key: bytes | None) -> None:
+        live_key = self.journal.key
         self.journal.close()  # no connection of ours holds the old file while it is replaced
-        self.worker = Worker(_restore, self.journal.folder, path)
+        self.worker = Worker(_restore, self.journal.folder, path, live_key, source_key)
         self.worker.signals.result.connect(lambda safety: self._restored(path, safety))
         self.worker.signals.failed.connect(lambda detail: self._say(detail, error=True))
         self.worker.signals.finished.connect(self._restore_finished)
@@ -178,7 +192,9 @@ class BackupsPanel(QWidget):
         self.worker.start()
 
     def _restored(self, path: str, safety: object) -> None:
-        self.journal.close()  # drop any connection opened meanwhile: the next one reads the restored file
+        # the journal keeps its key (a restore never changes the encryption); connections opened
+        # meanwhile are dropped all the same, so every page reads the restored journal afresh
+        self.journal.use_key(self.journal.key)
         text = self.tr("Restored. The journal as it was is kept in %1").replace("%1", str(safety or "—"))
         self._say(text)
         self.restored.emit(path)

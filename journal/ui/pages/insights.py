@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -247,8 +248,8 @@ class InsightsPage(QWidget):
         worker.start()
 
     def _show(self, data: InsightsData, generation: int) -> None:
-        if generation != self.generation:
-            return
+        if generation != self.generation or not shiboken6.isValid(self.level_label):
+            return  # superseded, or the page was closed while its worker ran
         self.data = data
         status = data.status
         self.level_label.setText(self.tr("Overall level: %1").replace("%1", text.level_text(status.level)))

@@ -85,8 +85,15 @@ class SettingsPage(QScrollArea):
         self.backups = BackupsPanel(journal, body)
         self.backups.restored.connect(lambda _path: self.window().journal_changed.emit())
         data.addWidget(self.backups)
+        from journal.ui.pages.privacy import PrivacyPanel  # issue-13: Settings → Privacy
+        from journal.ui.pages.settings_calendar import CalendarGroup, RemindersGroup  # issue 14
+
+        self.privacy = PrivacyPanel(journal, settings, body)
+        self.privacy.changed.connect(lambda: self.window().journal_changed.emit())
+        self.calendar_group, self.reminders_group = CalendarGroup(settings, body), RemindersGroup(settings, None, body)
         layout = QVBoxLayout(body)
-        for group in (self.app_group, self.thresholds_group, self.data_group):
+        groups = (self.app_group, self.thresholds_group, self.calendar_group, self.reminders_group, self.data_group)
+        for group in (*groups, self.privacy):
             layout.addWidget(group)
         layout.addStretch(1)
         self.retranslate()

@@ -33,7 +33,7 @@ from journal.domain.indicators import Signal as IndicatorSignal
 from journal.domain.interchange import to_json
 from journal.domain.records import Lesson
 from journal.domain.validation import InvalidInput
-from journal.services import capture, formats, indicators, indicators_snooze, lessons, text
+from journal.services import attention, capture, formats, indicators_snooze, lessons, meetings, text
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.dialogs.checkin import CheckinDialog
@@ -48,6 +48,7 @@ from journal.ui.pages.support import (
 from journal.ui.widgets.attention import AttentionList
 from journal.ui.widgets.chart import TrendChart
 from journal.ui.widgets.level_card import LevelCard
+from journal.ui.widgets.meetings_to_log import MeetingsToLog
 from journal.ui.workers import Worker
 
 
@@ -56,13 +57,15 @@ class TodayData:
     status: Status
     attention: tuple[Reminder, ...]  # the status's reminders less the snoozed ones
     lesson: Lesson | None
+    meetings: tuple = ()  # meetings to log (store.meetings.MeetingRow), oldest first
 
 
 def compute_today(journal: Journal, day: date, **_worker: Any) -> TodayData:
     """Everything Today shows, read in the worker's own sessions."""
-    status = indicators.status(journal, day)
-    visible = indicators_snooze.visible(status.attention, indicators_snooze.snoozed(journal, day))
-    return TodayData(status, visible, lessons.lesson_of_the_day(journal, day))
+    status, visible = attention.due(journal, day)  # the one function Today, status and the tray use
+    visible = tuple(r for r in visible if r.kind != "meeting")  # meetings to log have their own widget
+    to_log = tuple(meetings.to_log(journal, day))
+    return TodayData(status, visible, lessons.lesson_of_the_day(journal, day), to_log)
 
 
 def reason_filter(signal: IndicatorSignal, status: Status) -> TimelineFilter:
@@ -119,6 +122,9 @@ class TodayPage(QWidget):
         self.card.reason_clicked.connect(self._reason_clicked)
         self.attention = AttentionList()
         self.attention.acted.connect(self.act)
+        self.meetings = MeetingsToLog()  # meetings to log: its own widget (journal/ui/widgets/meetings_to_log.py)
+        self.meetings.log_requested.connect(self.log_meeting)
+        self.meetings.dismiss_requested.connect(self.dismiss_meeting)
         self.chart = TrendChart()
         self.chart.setMinimumHeight(250)
         self.chart.setMaximumHeight(340)
@@ -159,13 +165,14 @@ class TodayPage(QWidget):
         grid.addLayout(header, 0, 0, 1, 2)
         grid.addWidget(self.card, 1, 0)
         grid.addWidget(side, 1, 1)
-        grid.addWidget(_heading(self.tr("Needs attention")), 2, 0, 1, 2)
-        grid.addWidget(self.attention, 3, 0, 1, 2)
-        grid.addWidget(_heading(self.tr("The last 12 weeks")), 4, 0, 1, 2)
-        grid.addWidget(self.chart, 5, 0, 1, 2)
+        grid.addWidget(self.meetings, 2, 0, 1, 2)
+        grid.addWidget(_heading(self.tr("Needs attention")), 3, 0, 1, 2)
+        grid.addWidget(self.attention, 4, 0, 1, 2)
+        grid.addWidget(_heading(self.tr("The last 12 weeks")), 5, 0, 1, 2)
+        grid.addWidget(self.chart, 6, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(6, 1)
+        grid.setRowStretch(7, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -237,6 +244,7 @@ class TodayPage(QWidget):
         self.data = data
         self.card.set_status(data.status)
         self.attention.set_reminders(data.attention)
+        self.meetings.set_meetings(data.meetings)
         self.chart.set_weeks(data.status.trend)
         self.lesson_label.setText(self.lesson_html(data.lesson))
         self.status_ready.emit(data)
@@ -284,6 +292,29 @@ class TodayPage(QWidget):
         note = capture.get(self.journal, "gratitude", gratitude_id)
         if note is not None and not note.expressed:
             capture.save(self.journal, "gratitude", {**to_json(note), "expressed": True})
+        announce_change(self, self.refresh)
+
+    def log_meeting(self, row) -> QWidget | None:  # noqa: ANN001 - store.meetings.MeetingRow
+        """ "Log how it went": the interaction editor, filled in; saving links the meeting."""
+        from journal.ui.pages.today_meetings import open_log_editor
+
+        return open_log_editor(self.journal, row, self.window(), lambda: announce_change(self, self.refresh))
+
+    def focus_item(self, kind: str, item_id: str | None) -> None:
+        """Bring one item into view with the keyboard on its button (a notification was clicked)."""
+        if kind == "meeting":
+            row = self.meetings.row_of(item_id) if item_id else (self.meetings.rows or [None])[0]
+            if row is not None:
+                row.log.setFocus()
+            return
+        for row in self.attention.rows:
+            if row.reminder.kind == kind and (item_id is None or row.reminder.id == item_id):
+                row.action.setFocus()
+                return
+
+    def dismiss_meeting(self, row) -> None:  # noqa: ANN001 - store.meetings.MeetingRow
+        """ "Didn't happen"."""
+        meetings.dismiss(self.journal, row.key)
         announce_change(self, self.refresh)
 
     def open_checkin(self) -> CheckinDialog:

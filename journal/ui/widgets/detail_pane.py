@@ -21,6 +21,7 @@ from journal.domain.records import TimelineEntry
 from journal.services import formats, vocabulary
 from journal.store.db import Journal
 from journal.ui import labels, theme
+from journal.ui.widgets.meetings_to_log import calendar_origin
 
 
 def markdown_html(text: str) -> str:
@@ -130,6 +131,7 @@ class DetailPane(QWidget):
                 self._row(self.tr("How it felt"), mood),
                 self._row(self.tr("Follow up on"), self._date(record.follow_up_on)),
                 self._row(self.tr("Tags"), ", ".join(record.tags)),
+                self._row(*calendar_origin(self._journal, record.id)),  # issue 14: logged from a calendar meeting
             ]
             if record.pressure:
                 items = "".join(f"<li>{html.escape(self._pressure(p))}</li>" for p in record.pressure)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.sidebar, self.journal_page.filters.client)
         self.retranslate()
         self._restore_state()
+        from journal.ui.window.idle_lock import IdleLock  # issue-13: lock after N idle minutes (off by default)
+
+        self.idle_lock = IdleLock(self, settings.lock_after_minutes)
 
     # -- pages -------------------------------------------------------------------------------
     def _build_page(self, key: str) -> QWidget:
@@ -213,7 +217,7 @@ class MainWindow(QMainWindow):
         if self.daily_backup:
             from journal.ui.pages.backups_panel import start_auto_backup  # after the first paint, not before
 
-            worker = start_auto_backup(self.journal.folder, date.today())
+            worker = start_auto_backup(self.journal.folder, date.today(), self.journal.key)
             worker.signals.failed.connect(self._backup_failed)
 
     def _backup_failed(self, reason: str) -> None:
@@ -293,8 +297,8 @@ class MainWindow(QMainWindow):
         self._count_pool.start(worker)
 
     def _show_count(self, total: int, flt: TimelineFilter, generation: int) -> None:
-        if generation != self._count_generation:
-            return  # a newer filter is being counted
+        if generation != self._count_generation or not shiboken6.isValid(self.count_label):
+            return  # a newer filter is being counted, or the window was closed while counting
         text = QLocale().toString(total)
         english_one = total == 1 and QLocale().language() != QLocale.Language.Russian
         if flt == TimelineFilter():
@@ -473,5 +477,5 @@ class MainWindow(QMainWindow):
         # next start tries again and says so.
         if self.daily_backup:
             with suppress(backup.BackupError):
-                backup.auto_backup(self.journal.folder, date.today())
+                backup.auto_backup(self.journal.folder, date.today(), self.journal.key)
         super().closeEvent(event)
