@@ -2,8 +2,9 @@
 confirmation.
 
 A restore runs `journal.services.backup.restore` (the same code as `rapport restore`) on a
-worker thread: the current journal is backed up first, then replaced; the open journal's
-connections are closed before and reopen on next use. `restored` tells the window to refresh.
+worker thread: the current journal is backed up first, then the backup is copied into it through
+SQLite's backup API, so the window's open connections stay valid and read the restored journal
+next (nothing written meanwhile is lost). `restored` tells the window to refresh.
 """
 
 from __future__ import annotations
@@ -192,9 +193,8 @@ class BackupsPanel(QWidget):
         self.worker.start()
 
     def _restored(self, path: str, safety: object) -> None:
-        # the journal keeps its key (a restore never changes the encryption); connections opened
-        # meanwhile are dropped all the same, so every page reads the restored journal afresh
-        self.journal.use_key(self.journal.key)
+        # Nothing to reopen: the backup was copied into the live journal (its key unchanged), so every
+        # open connection, the pages' workers' included, reads the restored journal from its next query.
         text = self.tr("Restored. The journal as it was is kept in %1").replace("%1", str(safety or "—"))
         self._say(text)
         self.restored.emit(path)
