@@ -46,6 +46,15 @@ class AppSettings:
         self._s.setValue("ui/theme", value if value in THEMES else "system")
 
     @property
+    def export_folder(self) -> str:
+        """The folder the last export went to ("" before the first)."""
+        return self._text("export/folder", "")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._s.setValue("export/folder", value)
+
+    @property
     def last_page(self) -> str:
         return self._text("window/last_page", "journal")
 

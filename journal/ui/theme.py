@@ -40,6 +40,19 @@ def apply(app: QApplication, theme: str) -> None:
         app.setPalette(QPalette(QColor("#efefef")))  # a dark desktop that will not lighten for us
     else:
         app.setPalette(QPalette())  # no palette of our own: the style follows the desktop as it changes
+    restyle(app)
+    if not app.property("restyles_on_scheme_change"):
+        app.setProperty("restyles_on_scheme_change", True)
+        hints.colorSchemeChanged.connect(lambda _scheme: restyle(app))
+
+
+def restyle(app: QApplication) -> None:
+    """Widgets with a style sheet of their own keep the palette they were polished with (the
+    sidebar stayed white in the dark): set each sheet again so it is polished with the new palette."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
 
 
 def dark_palette() -> QPalette:

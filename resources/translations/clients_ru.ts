@@ -46,7 +46,7 @@
       <translation>← Все клиенты</translation>
     </message>
     <message>
-      <source>&amp;Edit…</source>
+      <source>Ed&amp;it…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>

@@ -39,11 +39,11 @@
       <translation>Выходить на &amp;связь каждые</translation>
     </message>
     <message>
-      <source>N&amp;otes</source>
+      <source>Note&amp;s</source>
       <translation>&amp;Заметки</translation>
     </message>
     <message>
-      <source>&amp;Tags</source>
+      <source>T&amp;ags</source>
       <translation>&amp;Метки</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@
     </message>
     <message>
       <source>&amp;When</source>
-      <translation>&amp;Когда</translation>
+      <translation>Ко&amp;гда</translation>
     </message>
     <message>
       <source>C&amp;hannel</source>

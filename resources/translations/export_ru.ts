@@ -16,11 +16,11 @@
     </message>
     <message>
       <source>&amp;Back up now</source>
-      <translation>&amp;Создать копию сейчас</translation>
+      <translation>Создать &amp;копию сейчас</translation>
     </message>
     <message>
       <source>&amp;Restore…</source>
-      <translation>&amp;Восстановить…</translation>
+      <translation>Восст&amp;ановить…</translation>
     </message>
     <message>
       <source>Backups (one a day, kept: the last 7 days and 8 weeks)</source>

@@ -211,19 +211,19 @@
     </message>
     <message>
       <source>&amp;Keep running in the tray when the window is closed</source>
-      <translation>&amp;Оставаться в системном лотке, когда окно закрыто</translation>
+      <translation>Оставаться в системном &amp;лотке, когда окно закрыто</translation>
     </message>
     <message>
       <source>&amp;Start Rapport when I log in</source>
-      <translation>&amp;Запускать Rapport при входе в систему</translation>
+      <translation>Запускать Rapport при входе в с&amp;истему</translation>
     </message>
     <message>
       <source>Show &amp;notifications of what needs attention</source>
       <translation>Показывать &amp;уведомления о том, что требует внимания</translation>
     </message>
     <message>
-      <source>Notify &amp;from</source>
-      <translation>Уведомлять &amp;с</translation>
+      <source>Notif&amp;y from</source>
+      <translation>Ув&amp;едомлять с</translation>
     </message>
     <message>
       <source>&amp;Weekly review on</source>

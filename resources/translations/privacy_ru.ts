@@ -208,27 +208,27 @@
       <translation>Журнал не зашифрован: его прочитает любой, у кого есть доступ к его файлам.</translation>
     </message>
     <message>
-      <source>&amp;Encrypt the journal…</source>
-      <translation>&amp;Зашифровать журнал…</translation>
+      <source>En&amp;crypt the journal…</source>
+      <translation>За&amp;шифровать журнал…</translation>
     </message>
     <message>
       <source>Change &amp;passphrase…</source>
-      <translation>Сменить &amp;кодовую фразу…</translation>
+      <translation>С&amp;менить кодовую фразу…</translation>
     </message>
     <message>
-      <source>Turn encryption o&amp;ff…</source>
-      <translation>&amp;Отключить шифрование…</translation>
+      <source>T&amp;urn encryption off…</source>
+      <translation>Отклю&amp;чить шифрование…</translation>
     </message>
     <message>
-      <source>&amp;Remember the passphrase on this computer</source>
-      <translation>&amp;Запомнить кодовую фразу на этом компьютере</translation>
+      <source>Re&amp;member the passphrase on this computer</source>
+      <translation>Запомнить кодовую фразу на &amp;этом компьютере</translation>
     </message>
     <message>
       <source>Kept in the system's keychain, so Rapport opens without asking.</source>
       <translation>Фраза хранится в системной связке ключей, и Rapport открывается без вопроса.</translation>
     </message>
     <message>
-      <source>&amp;Lock after idle minutes:</source>
+      <source>Lock after i&amp;dle minutes:</source>
       <translation>&amp;Блокировать после простоя, минут:</translation>
     </message>
     <message>

@@ -43,9 +43,60 @@
     </message>
   </context>
   <context>
+    <name>DeleteQuestion</name>
+    <message>
+      <source>Delete a client</source>
+      <translation>Удаление клиента</translation>
+    </message>
+    <message>
+      <source>Delete an entry</source>
+      <translation>Удаление записи</translation>
+    </message>
+    <message>
+      <source>Delete %1 and all their interactions and incidents?</source>
+      <translation>Удалить клиента «%1» со всеми взаимодействиями и инцидентами?</translation>
+    </message>
+    <message>
+      <source>Delete the interaction with %1 on %2?</source>
+      <translation>Удалить взаимодействие с клиентом «%1» от %2?</translation>
+    </message>
+    <message>
+      <source>Delete the incident «%1»?</source>
+      <translation>Удалить инцидент «%1»?</translation>
+    </message>
+    <message>
+      <source>Delete the gratitude note of %1?</source>
+      <translation>Удалить благодарность от %1?</translation>
+    </message>
+    <message>
+      <source>Delete the lesson of %1?</source>
+      <translation>Удалить урок от %1?</translation>
+    </message>
+    <message>
+      <source>Delete the check-in of %1?</source>
+      <translation>Удалить самопроверку от %1?</translation>
+    </message>
+    <message>
+      <source>Delete this entry?</source>
+      <translation>Удалить эту запись?</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>You can undo this with Ctrl+Z while Rapport is open.</source>
+      <translation>Пока Rapport открыт, это можно отменить клавишами Ctrl+Z.</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailPane</name>
     <message>
-      <source>&amp;Edit…</source>
+      <source>Ed&amp;it…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
@@ -172,16 +223,16 @@
       <translation>не задано</translation>
     </message>
     <message>
-      <source>&amp;From</source>
-      <translation>&amp;С</translation>
+      <source>F&amp;rom</source>
+      <translation>&amp;От</translation>
     </message>
     <message>
       <source>T&amp;o</source>
-      <translation>&amp;По</translation>
+      <translation>&amp;До</translation>
     </message>
     <message>
       <source>&amp;Pressure only</source>
-      <translation>Только &amp;давление</translation>
+      <translation>Только дав&amp;ление</translation>
     </message>
     <message>
       <source>Clear filters</source>
@@ -299,22 +350,6 @@
     <message>
       <source>Saved.</source>
       <translation>Сохранено.</translation>
-    </message>
-    <message>
-      <source>Delete</source>
-      <translation>Удаление</translation>
-    </message>
-    <message>
-      <source>Delete this entry?</source>
-      <translation>Удалить эту запись?</translation>
-    </message>
-    <message>
-      <source>Delete this client and all their interactions and incidents?</source>
-      <translation>Удалить этого клиента со всеми его взаимодействиями и инцидентами?</translation>
-    </message>
-    <message>
-      <source>You can undo this with Ctrl+Z while Rapport is open.</source>
-      <translation>Пока Rapport открыт, это можно отменить клавишами Ctrl+Z.</translation>
     </message>
     <message>
       <source>Deleted. Press Ctrl+Z to undo.</source>
@@ -471,11 +506,11 @@
     </message>
     <message>
       <source>Start an &amp;empty journal</source>
-      <translation>Начать &amp;пустой журнал</translation>
+      <translation>&amp;Начать пустой журнал</translation>
     </message>
     <message>
       <source>Explore a &amp;sample journal</source>
-      <translation>Посмотреть &amp;пример журнала</translation>
+      <translation>&amp;Посмотреть пример журнала</translation>
     </message>
     <message>
       <source>Start an empty journal</source>
@@ -554,7 +589,7 @@
     </message>
     <message>
       <source>&amp;Delete selected</source>
-      <translation>&amp;Удалить выбранное</translation>
+      <translation>Уд&amp;алить выбранное</translation>
     </message>
     <message>
       <source>&amp;Search the journal</source>

@@ -26,7 +26,7 @@ def test_switching_to_russian_retranslates_the_window_at_once(window, settings, 
     assert settings.language == "ru"
     qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Журнал")  # LanguageChange is delivered by the loop
     assert window.actions_.file_menu.title() == "&Файл"
-    assert window.journal_page.filters.pressure_only.text() == "Только &давление"
+    assert window.journal_page.filters.pressure_only.text() == "Только дав&ление"
     assert window.search.placeholderText() == "Поиск по журналу (Ctrl+F)"
     qtbot.waitUntil(lambda: window.count_label.text() == "5 записей")
     first_row = window.journal_page.model.index(0).data(Qt.ItemDataRole.DisplayRole)

@@ -73,6 +73,7 @@ class CheckinDialog(QDialog):
             for column, (word, score) in enumerate(zip(words, checkin.SCALE_SCORES, strict=True)):
                 button = QPushButton(translate(checkin.CONTEXT, word))
                 button.setCheckable(True)
+                button.setAutoDefault(False)  # Space picks an answer; Enter saves the check-in
                 button.setProperty("word", button.text())
                 button.toggled.connect(lambda on, b=button: b.setText(("\u2713 " if on else "") + b.property("word")))
                 button.setAccessibleName(f"{index + 1}: {translate(checkin.CONTEXT, word)}")
@@ -103,6 +104,7 @@ class CheckinDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Cancel"))
+        self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.counter, 1)

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from journal.services import capture, interchange, report
 from journal.store.db import Journal
+from journal.ui.app_settings import AppSettings
+from journal.ui.widgets.one_stop import one_tab_stop_everywhere
 from journal.ui.workers import Worker
 
 FORMATS = ("pdf", "json", "csv")
@@ -156,6 +158,7 @@ class ExportDialog(QDialog):
         self.path_edit = QLineEdit()
         self.path_edit.textChanged.connect(self._validate)
         choose = QPushButton(self.tr("Choose…"))
+        choose.setAutoDefault(False)  # Enter exports, wherever the focus is; it never opens the chooser
         choose.clicked.connect(self._choose_path)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
@@ -194,6 +197,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.scope_box.currentIndexChanged.connect(self._scope_changed)
         self.client_box.currentIndexChanged.connect(self._suggest_path)
+        one_tab_stop_everywhere(self)
+        for button in self.findChildren(QPushButton):  # Enter exports, whichever field has the focus
+            button.setAutoDefault(button is self.export_button)
 
     # --- state ---
 
@@ -220,6 +226,9 @@ class ExportDialog(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
+        remembered = AppSettings().export_folder
+        if remembered and Path(remembered).is_dir():
+            folder = remembered
         current = self.path_edit.text().strip()
         if current:
             folder = str(Path(current).parent)
@@ -311,6 +320,7 @@ class ExportDialog(QDialog):
 
     def _done(self, _value: object) -> None:
         self.written = self.target
+        AppSettings().export_folder = str(Path(self.target).parent)  # the next export starts there
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved to %1").replace("%1", str(self.target)))
         self.open_button.show()

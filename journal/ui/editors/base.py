@@ -31,6 +31,7 @@ from journal.domain.validation import InvalidInput, Problem, new_id
 from journal.services import capture, drafts, text
 from journal.services.capture_batch import save_together
 from journal.store.db import Journal
+from journal.ui.widgets.one_stop import one_tab_stop_everywhere
 
 DRAFT_DELAY_MS = 500
 Item = tuple[str, dict[str, Any], str]  # (kind, interchange dict, path of its problems)
@@ -120,6 +121,7 @@ class EditorDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.save)
         self.build()
+        one_tab_stop_everywhere(self)  # a date or time field is one Tab stop
         data: dict[str, Any] = {}
         if entity_id:
             record = capture.get(journal, self.kind, entity_id)
@@ -174,7 +176,12 @@ class EditorDialog(QDialog):
         slot = Slot(paths, error_label(box))
         column.addWidget(slot.label)
         label = QLabel(caption, self)
-        label.setBuddy(widget)
+        buddy = widget
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            # a row of its own widgets (pressure events, good signs): Alt+letter goes to its first one
+            focusable = (w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            buddy = next(focusable, widget)
+        label.setBuddy(buddy)
         widget.setAccessibleName(caption.replace("&", ""))
         self.form.addRow(label, box)
         if paths:
@@ -218,7 +225,11 @@ class EditorDialog(QDialog):
         rest = [p for i, p in enumerate(self.problems) if i not in shown]
         touched = any(slot.touched for slot in slots)
         show_problems(self.general_error, [p.english() for p in rest] if touched else [])
-        self.save_button.setEnabled(not self.problems)
+        self.save_button.setEnabled(not self.problems and not self.is_blank())
+
+    def is_blank(self) -> bool:
+        """True while there is nothing worth saving (an editor whose fields are all optional says when)."""
+        return False
 
     def touch_all(self) -> None:
         for slot in self._slots + self.extra_slots():
@@ -233,6 +244,8 @@ class EditorDialog(QDialog):
         """Write the entry (and any client created on the fly); close when it worked."""
         if self.validate():
             self.touch_all()
+            return False
+        if self.is_blank():
             return False
         try:
             records = save_together(self.journal, self.collect())

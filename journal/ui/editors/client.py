@@ -36,8 +36,8 @@ class ClientEditor(EditorDialog):
             (self.tr("&Email"), self.email, "email", self.email.textChanged),
             (self.tr("&Phone"), self.phone, "phone", self.phone.textChanged),
             (self.tr("Stay in &touch every"), self.cadence, "stay_in_touch_days", self.cadence.valueChanged),
-            (self.tr("N&otes"), self.notes, "notes", self.notes.textChanged),
-            (self.tr("&Tags"), self.tags, "tags", self.tags.textChanged),
+            (self.tr("Note&s"), self.notes, "notes", self.notes.textChanged),
+            (self.tr("T&ags"), self.tags, "tags", self.tags.textChanged),
         )
         for caption, widget, path, signal in rows:
             self.watch(signal, self.add_row(caption, widget, path))

@@ -122,6 +122,10 @@ class LessonEditor(EditorDialog):
         self.set_tab_order([row[1] for row in rows])
         self.lesson.setFocus()
 
+    def is_blank(self) -> bool:
+        """A lesson with none of its three texts written is nothing to keep."""
+        return not any(w.toPlainText().strip() for w in (self.what_happened, self.lesson, self.next_time))
+
     def load_json(self, data: dict[str, Any]) -> None:
         self._links = {key: data.get(key) for key in ("interaction_id", "incident_id")}
         if data.get("written_on"):

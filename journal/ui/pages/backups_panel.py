@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,11 +60,10 @@ class BackupsPanel(QWidget):
         self.confirm: QMessageBox | None = None
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
         self.tree.itemSelectionChanged.connect(self._selection_changed)
-        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button = QPushButton()
         self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button = QPushButton()
         self.restore_button.clicked.connect(self.ask_restore)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -74,9 +73,10 @@ class BackupsPanel(QWidget):
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Backups (one a day, kept: the last 7 days and 8 weeks)"))
-        title.setBuddy(self.tree)
-        layout.addWidget(title)
+        self.title = QLabel()
+        self.title.setBuddy(self.tree)
+        layout.addWidget(self.title)
+        self.retranslate()
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -88,6 +88,20 @@ class BackupsPanel(QWidget):
             self.watcher.addPath(str(backups))
         self.watcher.directoryChanged.connect(self._folder_changed)
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the interface language; the list's dates and kinds too."""
+        self.tree.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
+        self.backup_button.setText(self.tr("&Back up now"))
+        self.restore_button.setText(self.tr("&Restore…"))
+        self.title.setText(self.tr("Backups (one a day, kept: the last 7 days and 8 weeks)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.tree.topLevelItemCount():
+                self.refresh()
+        super().changeEvent(event)
 
     def _folder_changed(self, _path: str) -> None:
         backups = str(paths.backups_dir(self.journal.folder))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from journal.services import capture, formats, indicators, timeline, vocabulary
 from journal.services.rows import fold
 from journal.services.text import label_text, settle_plural
 from journal.store.db import Journal
+from journal.ui.pages.support import rebuild_later
 from journal.ui.workers import Worker
 
 COL_NAME, COL_COMPANY, COL_LABEL, COL_LAST, COL_CADENCE = range(5)
@@ -124,10 +125,10 @@ class ClientView(QWidget):
         self.cursor: tuple[int, int] | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← All clients"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.back_button = QPushButton()
+        self.edit_button = QPushButton()
         self.archive_button = QPushButton()
-        self.log_button = QPushButton(self.tr("&Log an interaction…"))
+        self.log_button = QPushButton()
         for button in (self.back_button, self.edit_button, self.archive_button, self.log_button):
             bar.addWidget(button)
         bar.addStretch()
@@ -140,20 +141,35 @@ class ClientView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
-        self.history_label = QLabel(self.tr("History"))
+        self.history_label = QLabel()
         layout.addWidget(self.history_label)
         self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("History with this client"))
         self.history_label.setBuddy(self.history)
         layout.addWidget(self.history, 1)
-        self.more = QPushButton(self.tr("Show older entries"))
+        self.more = QPushButton()
         layout.addWidget(self.more)
+        self.retranslate()
         self.back_button.clicked.connect(self.back)
         self.edit_button.clicked.connect(self.edit)
         self.log_button.clicked.connect(self.log_interaction)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.more.clicked.connect(self.load_more)
         self.history.itemActivated.connect(self.open_entry)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← All clients"))
+        self.edit_button.setText(self.tr("Ed&it…"))
+        self.log_button.setText(self.tr("&Log an interaction…"))
+        self.history_label.setText(self.tr("History"))
+        self.history.setAccessibleName(self.tr("History with this client"))
+        self.more.setText(self.tr("Show older entries"))
+        if self.client is not None:
+            self.show_client(self.client.id)  # details, dates and kinds in the new language
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            rebuild_later(self, self.retranslate)
+        super().changeEvent(event)
 
     def edit(self) -> None:
         dialog = _open_editor(self, self.journal, "client", self.client.id)
@@ -228,11 +244,10 @@ class ClientsPage(QWidget):
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
         bar = QHBoxLayout()
-        self.search = QLineEdit(placeholderText=self.tr("Search clients by name or company"))
-        self.search.setAccessibleName(self.tr("Search clients"))
+        self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
-        self.new_button = QPushButton(self.tr("&New client…"))
+        self.show_archived = QCheckBox()
+        self.new_button = QPushButton()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_archived)
         bar.addWidget(self.new_button)
@@ -240,7 +255,6 @@ class ClientsPage(QWidget):
         self.model = ClientTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Clients"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -258,9 +272,27 @@ class ClientsPage(QWidget):
         self.new_button.clicked.connect(self.new_client)
         self.table.activated.connect(lambda index: self.open_client(index.data(Qt.ItemDataRole.UserRole)))
         self.view.back.connect(self.show_list)
+        self.retranslate()
         if parent is not None and hasattr(parent, "journal_changed"):
             parent.journal_changed.connect(self.refresh)
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search clients by name or company"))
+        self.search.setAccessibleName(self.tr("Search clients"))
+        self.show_archived.setText(self.tr("Show archived"))
+        self.new_button.setText(self.tr("&New client…"))
+        self.table.setAccessibleName(self.tr("Clients"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            rebuild_later(self, self._language_changed)
+        super().changeEvent(event)
+
+    def _language_changed(self) -> None:
+        self.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.apply_filter()  # labels, dates and cadences in the new language
 
     def refresh(self) -> None:
         """Re-read the clients (after any change to the journal); labels follow on a worker."""

@@ -35,6 +35,7 @@ from journal.domain.validation import InvalidInput
 from journal.services import capture, formats, incidents, text, vocabulary
 from journal.store.db import Journal
 from journal.ui.pages.support import show_field_error
+from journal.ui.widgets.one_stop import one_tab_stop
 
 
 def _qdate(day: date) -> QDate:
@@ -82,6 +83,7 @@ class IncidentForm(QWidget):
             label.setObjectName("fieldError")
             label.hide()
         self.opened = QDateEdit(calendarPopup=True)
+        one_tab_stop(self.opened)
         self.opened.setDate(QDate.currentDate())
 
         fields = QFormLayout()
@@ -177,6 +179,7 @@ class IncidentForm(QWidget):
             row = QHBoxLayout()
             self.follow_up_set = QCheckBox(self.tr("Remind me to follow up on"))
             self.follow_up = QDateEdit(calendarPopup=True)
+            one_tab_stop(self.follow_up)
             self.follow_up.setEnabled(False)
             self.follow_up_set.toggled.connect(self.follow_up.setEnabled)
             row.addWidget(self.follow_up_set)

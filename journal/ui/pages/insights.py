@@ -40,6 +40,7 @@ from journal.store.db import Journal
 from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
 from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
 from journal.ui.widgets.levels import level_icon
+from journal.ui.widgets.one_stop import one_tab_stop
 from journal.ui.widgets.score_chart import ScoreChart
 from journal.ui.workers import Worker
 
@@ -92,6 +93,7 @@ class InsightsPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         self.as_of = QDateEdit(calendarPopup=True)
+        one_tab_stop(self.as_of)
         self.as_of.setDate(as_of)
         self.as_of.setMaximumDate(QDate.currentDate().addYears(1))
         self.as_of.setAccessibleName(self.tr("As of"))

@@ -156,7 +156,7 @@ class RemindersGroup(QGroupBox):
         self.keep.setText(self.tr("&Keep running in the tray when the window is closed"))
         self.login.setText(self.tr("&Start Rapport when I log in"))
         self.notices.setText(self.tr("Show &notifications of what needs attention"))
-        self.time_label.setText(self.tr("Notify &from"))
+        self.time_label.setText(self.tr("Notif&y from"))
         self.weekly_label.setText(self.tr("&Weekly review on"))
         self.weekly.blockSignals(True)
         self.weekly.clear()

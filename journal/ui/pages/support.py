@@ -75,6 +75,7 @@ def replace_body(layout: QVBoxLayout, old: QWidget | None, new: QWidget) -> QWid
     """Put `new` where `old` was in the page's outer layout; returns `new`."""
     if old is not None:
         layout.removeWidget(old)
+        old.hide()  # gone at once, not only when the deferred delete runs
         old.deleteLater()
     layout.addWidget(new)
     return new

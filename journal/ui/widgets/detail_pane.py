@@ -64,7 +64,7 @@ class DetailPane(QWidget):
         self.show_entry(None)
 
     def retranslate(self) -> None:
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("Ed&it…"))
         self.delete_button.setText(self.tr("&Delete"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))

@@ -17,6 +17,7 @@ from journal.domain.records import ENTRY_KINDS
 from journal.services import vocabulary
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
+from journal.ui.widgets.one_stop import one_tab_stop
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "any"
 
@@ -80,6 +81,7 @@ class FilterBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)
+        one_tab_stop(edit)
         return edit
 
     def retranslate(self) -> None:
@@ -97,7 +99,7 @@ class FilterBar(QWidget):
             self.tag.setItemText(0, self.tr("All tags"))
         for edit in (self.date_from, self.date_to):
             edit.setSpecialValueText(self.tr("any"))
-        self.from_label.setText(self.tr("&From"))
+        self.from_label.setText(self.tr("F&rom"))
         self.to_label.setText(self.tr("T&o"))
         self.pressure_only.setText(self.tr("&Pressure only"))
         self.clear.setText(self.tr("Clear filters"))

@@ -9,12 +9,12 @@ only signal: the word and the icon's shape say the level on their own.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.indicators import Signal as IndicatorSignal
 from journal.domain.indicators import Status
 from journal.services import text
+from journal.ui import theme
 from journal.ui.widgets.levels import level_colors, level_pixmap
 
 
@@ -101,7 +101,7 @@ class LevelCard(QFrame):
         return [label.text() for label, _ in self.reason_rows]
 
     def apply_colors(self) -> None:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        dark = theme.is_dark()  # the application's palette: the card's own follows its style sheet
         if self.property("styled_as") == f"{self.level}/{dark}":
             return  # a style sheet re-polishes every child: only when the look changes
         self.setProperty("styled_as", f"{self.level}/{dark}")

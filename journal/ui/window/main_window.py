@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)
         self.settings.last_page = key
+        self.count_label.setVisible(key == "journal")  # "17 found" is about the Journal's list only
         if focus:
             if key == "journal":
                 self.journal_page.focus_list()
@@ -371,18 +372,13 @@ class MainWindow(QMainWindow):
                 self.confirm_delete(entry.kind, entry.id)
 
     def confirm_delete(self, kind: str, entity_id: str) -> QMessageBox:
-        """Ask once, then delete through the undo stack."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), self.tr("Delete this entry?"), parent=self)
-        if kind == "client":
-            box.setText(self.tr("Delete this client and all their interactions and incidents?"))
-        box.setInformativeText(self.tr("You can undo this with Ctrl+Z while Rapport is open."))
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.setObjectName("confirm_delete")
-        box.accepted.connect(lambda: self.delete_entry(kind, entity_id))
-        box.finished.connect(box.deleteLater)
-        box.open()
-        return box
+        """Ask once, naming what will go, then delete through the undo stack."""
+        from journal.ui.dialogs import confirm_delete
+
+        back_to = self.journal_page.view if self.current_page() == "journal" else self.stack.currentWidget()
+        return confirm_delete.ask(
+            self, self.journal, kind, entity_id, lambda: self.delete_entry(kind, entity_id), back_to
+        )
 
     def delete_entry(self, kind: str, entity_id: str) -> None:
         """Delete now, undoably (no question asked)."""
