@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journal import i18n, paths
-from journal.store.db import JournalError, open_journal
+from journal.store.app_lock import AppLock
+from journal.store.db import DamagedJournalError, JournalError, open_journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
 
@@ -33,6 +34,8 @@ class Launcher(QObject):
         self.welcome = None
         self.error: str | None = None
         self._retired: list[QWidget] = []
+        self.lock: AppLock | None = None
+        self.damaged = None  # the damaged-journal screen, when shown
 
     def is_first_run(self) -> bool:
         if self.first_run is not None:
@@ -93,10 +96,14 @@ class Launcher(QObject):
 
         try:
             journal = open_journal(folder, key)
+        except DamagedJournalError as exc:
+            self.error = str(exc)
+            return self.show_damaged(folder, exc.detail, key)
         except JournalError as exc:
             self.error = str(exc)
             QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Rapport"), str(exc))
             return None
+        self.hold(folder)
         old = self.window
         self.window = MainWindow(journal, self.settings, sample=sample)
         self.window.leave_sample_requested.connect(self.leave_sample)
@@ -114,6 +121,23 @@ class Launcher(QObject):
         QTimer.singleShot(0, self._offer_drafts)
         return self.window
 
+    def hold(self, folder: Path) -> None:
+        """Hold the folder's app lock while the window is open on it (`rapport restore` asks)."""
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = AppLock(folder)
+        self.lock.acquire()  # a read-only folder cannot be locked, and cannot be restored into either
+
+    def show_damaged(self, folder: Path, detail: str, key: bytes | None = None) -> QWidget:
+        """The damaged-journal screen instead of the window; it reopens the journal once restored."""
+        from journal.ui.dialogs.damaged import DamagedDialog
+
+        self.damaged = DamagedDialog(folder, detail, key)
+        self.damaged.restored.connect(lambda chosen: self.open_window(chosen))
+        self.damaged.other_chosen.connect(lambda chosen: self.open_window(chosen))
+        self.damaged.show()
+        return self.damaged
+
     def _offer_drafts(self) -> None:
         if self.window is not None:
             self.window.restore_drafts()
@@ -121,6 +145,37 @@ class Launcher(QObject):
     def leave_sample(self) -> None:
         self.settings.demo_mode = False
         self.open_window(self.data_dir, sample=False)
+
+
+def watch_for_failures(launcher: Launcher) -> None:
+    """Log into the data folder, route Qt's messages there, and show every unexpected failure
+    (uncaught in a slot, or in background work) as "Something went wrong. Your journal is safe."."""
+    import traceback
+
+    from journal import logs
+    from journal.ui.workers import crashes
+
+    logs.setup(launcher.data_dir)
+    logs.install_qt_handler()
+    logs.LOG.info("the app started on %s", launcher.data_dir)
+    shown: list[QWidget] = []
+
+    def show(details: str) -> None:
+        from journal.ui.dialogs.error import ErrorDialog
+
+        dialog = ErrorDialog(details, logs.current(), launcher.window)
+        dialog.finished.connect(lambda _r, d=dialog: shown.remove(d) if d in shown else None)
+        shown.append(dialog)
+        dialog.open()
+
+    def excepthook(kind, value, tb) -> None:  # noqa: ANN001 - sys.excepthook's signature
+        details = "".join(traceback.format_exception(kind, value, tb))
+        logs.LOG.error("uncaught exception\n%s", details)
+        show(details)
+
+    sys.excepthook = excepthook
+    crashes.crashed.connect(show)
+    launcher.show_failure = show
 
 
 def run(data_dir: Path | None = None, *, first_run: bool | None = None, in_tray: bool = False) -> int:
@@ -133,6 +188,7 @@ def run(data_dir: Path | None = None, *, first_run: bool | None = None, in_tray:
     i18n.install(settings.language)
     theme.apply(app, settings.theme)
     launcher = Launcher(settings, data_dir, first_run)
+    watch_for_failures(launcher)
     launcher.in_tray = in_tray  # started at login: wait in the tray when there is one
     if launcher.start() is None:
         return 1
@@ -140,4 +196,6 @@ def run(data_dir: Path | None = None, *, first_run: bool | None = None, in_tray:
     QThreadPool.globalInstance().waitForDone()  # background work finishes before its journal closes
     if launcher.window is not None:
         launcher.window.journal.close(every_thread=True)
+    if launcher.lock is not None:
+        launcher.lock.release()
     return code

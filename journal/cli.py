@@ -18,6 +18,7 @@ from journal.atomic import NotWritten
 from journal.cli_errors import BAD_INPUT, FAILED, OK, OperationFailed, UserError
 from journal.export.command_line import weekly_help, weekly_misuse  # issue-6
 
+SHOWN_PROBLEMS = 50  # an import lists at most this many problems, then "and N more"
 SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo", "encrypt", "decrypt", "passphrase")
 
 
@@ -42,7 +43,7 @@ def _day(value: str) -> date:
 def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - journal.store.db.Journal
     """The journal of the data folder; `create=False` for the read-only commands, which create nothing."""
     from journal.cli_privacy import data_key
-    from journal.store.db import JournalError, NewerJournalError, NoJournalError, open_journal
+    from journal.store.db import DamagedJournalError, JournalError, NewerJournalError, NoJournalError, open_journal
 
     folder = paths.data_dir(args.data_dir)
     if folder.exists() and not folder.is_dir():
@@ -54,6 +55,8 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - j
         raise OperationFailed(
             translate("cli", "there is no journal in {folder} (nothing was created there)").format(folder=folder)
         ) from None
+    except DamagedJournalError as exc:
+        raise OperationFailed(_damaged_text(folder, exc)) from None
     except NewerJournalError:
         raise OperationFailed(
             translate(
@@ -61,19 +64,47 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - j
                 "the journal in {folder} was written by a newer version of Rapport; install that version to open it (the journal was left untouched)",
             ).format(folder=folder)
         ) from None
-    except JournalError:
+    except JournalError as exc:  # not damaged: it cannot be read now (a full disk, permissions)
+        from journal.atomic import free_bytes
+        from journal.services.files import write_failure_text
+
+        if free_bytes(folder) == 0:
+            raise OperationFailed(
+                write_failure_text(NotWritten(paths.journal_path(folder), "", full=True, free=0))
+            ) from None
         raise OperationFailed(
-            translate(
-                "cli", "{file} is not a Rapport journal or is damaged; see 'rapport restore' to bring back a backup"
-            ).format(file=paths.journal_path(folder))
+            translate("cli", "could not open {file}: {reason}").format(file=paths.journal_path(folder), reason=exc)
         ) from None
 
 
+def _damaged_text(folder: Path, exc) -> str:  # noqa: ANN001 - DamagedJournalError
+    """The journal is damaged: nothing was written; the newest sound backup and how to restore it."""
+    from journal.services import backup
+
+    said = translate("cli", "the journal {file} is damaged ({detail}); nothing was written to it.").format(
+        file=exc.file, detail=exc.detail
+    )
+    found = backup.newest_sound(folder)
+    if found is None:
+        return (
+            said
+            + " "
+            + translate("cli", "There is no sound backup in {folder}.").format(folder=paths.backups_dir(folder))
+        )
+    entries = found.entries  # lupdate reads a plain name as the count, not an attribute
+    advice = translate("cli", "The newest sound backup is {file} ({made}, %n entries); bring it back with: rapport restore '{file}'", None, entries)  # fmt: skip
+    advice = advice.format(file=found.path, made=found.made_at.strftime("%Y-%m-%d %H:%M"))
+    return said + " " + advice
+
+
 def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001
+    from journal.domain.validation import is_encodable
     from journal.services import capture
     from journal.services.interchange import Scope
 
     client_id = None
+    if args.client and not is_encodable(args.client):
+        raise UserError(translate("cli", "--client: the value is not valid text in this system's encoding"))
     if args.client:
         found = capture.find_client(journal, args.client)
         if not found:
@@ -98,25 +129,39 @@ def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001
 def cmd_import(args: argparse.Namespace) -> int:
     from journal.domain.validation import InvalidInput
     from journal.services import interchange
-    from journal.services.text import problem_text
 
     source = Path(args.file)
     if not source.is_file():
         raise UserError(translate("cli", "{file}: no such file").format(file=source))
     if source.suffix.lower() in (".ics", ".ical", ".ifb", ".icalendar"):
         return _import_calendar(args, source)
-    journal = _open(args)
     try:
-        counts = interchange.import_json(journal, source)
+        doc = interchange.read_file(source)
+        sections = interchange.read_sections(doc)  # before the journal is touched
+        journal = _open(args)
+        try:
+            counts = interchange.import_sections(journal, sections, settings=interchange.document_settings(doc))
+        finally:
+            journal.close()
     except InvalidInput as exc:
-        for problem in exc.problems:
-            print(f"{source}: {problem_text(problem)}", file=sys.stderr)
-        count = len(exc.problems)
-        raise UserError(translate("cli", "nothing was imported: the file has %n problem(s)", None, count)) from None
-    finally:
-        journal.close()
+        _report_problems(source, exc.problems)
     print(translate("cli", "Imported {summary}.").format(summary=_counts(counts)))
     return OK
+
+
+def _report_problems(source: Path, problems: list) -> None:
+    """The first SHOWN_PROBLEMS problems a line each, then "and N more"; raises UserError."""
+    from journal.services.text import problem_text, settle_plural
+
+    for problem in problems[:SHOWN_PROBLEMS]:
+        print(f"{source}: {problem_text(problem)}", file=sys.stderr)
+    count = len(problems)
+    if count > SHOWN_PROBLEMS:
+        hidden = count - SHOWN_PROBLEMS
+        more = settle_plural(translate("cli", "and %n more problem(s)", None, hidden), hidden)
+        print(f"{source}: {more}", file=sys.stderr)
+    summary = translate("cli", "nothing was imported: the file has %n problem(s)", None, count)
+    raise UserError(settle_plural(summary, count))
 
 
 def _import_calendar(args: argparse.Namespace, source: Path) -> int:
@@ -200,23 +245,29 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from journal.services import backup
+    from journal.store import app_lock
 
     source = Path(args.file)
     if not source.is_file():
         raise UserError(translate("cli", "{file}: no such file").format(file=source))
-    from journal.cli_privacy import restore_keys
-
     folder = paths.data_dir(args.data_dir)
+    if app_lock.is_open(folder):
+        raise OperationFailed(translate("cli", "Rapport is open: close it or restore from its Settings"))
+    from journal.cli_privacy import restore_keys
+    from journal.store.connection import is_encrypted
+
     key, source_key = restore_keys(folder, source, args.recovery_code)
     try:
         safety = backup.restore(folder, source, key=key, source_key=source_key)
-    except backup.BackupError as exc:
+    except backup.NotSound as exc:
         raise UserError(str(exc)) from exc
+    except backup.BackupError as exc:
+        raise OperationFailed(str(exc)) from exc
     if safety:
         print(translate("cli", "The journal as it was is kept in {file}.").format(file=safety))
     print(translate("cli", "Restored the journal from {file}.").format(file=source))
-    if key is not None and source_key is None:
-        print(translate("cli", "The restored journal is not encrypted; 'rapport encrypt' protects it again."))
+    if source_key is not None and not is_encrypted(paths.journal_path(folder)):
+        print(translate("cli", "The journal stays unencrypted, as it was; 'rapport encrypt' protects it."))
     return OK
 
 
@@ -375,22 +426,57 @@ def main(argv: list[str] | None = None) -> int:
             return FAILED
 
         return app.run(paths.data_dir(args.data_dir) if args.data_dir else None, in_tray=args.tray)
+    code, said, details = FAILED, "", None
     try:
-        return _run(args)
+        code = _run(args)
     except UserError as exc:
+        said, code = str(exc), BAD_INPUT
         print(f"rapport {args.command}: {exc}", file=sys.stderr)
-        return BAD_INPUT
     except OperationFailed as exc:
+        said, code = str(exc), FAILED
         print(f"rapport {args.command}: {exc}", file=sys.stderr)
-        return FAILED
     except BrokenPipeError:
         _quiet_stdout()  # the reader went away (`rapport status --json | head`): end quietly
-        return OK
+        said, code = "output pipe closed", OK
+    except Exception as exc:  # noqa: BLE001 - a bug: one sentence here, the traceback in the log
+        import traceback
+
+        details = traceback.format_exc()
+        said, code = f"{type(exc).__name__}: {exc}", FAILED
+        log = _log_run(args, argv, code, said, details)
+        where = log if log else translate("cli", "(no log: the data folder cannot hold one)")
+        print(
+            f"rapport {args.command}: "
+            + translate("cli", "something went wrong ({error}); your journal is safe. The details are in {log}").format(
+                error=said[:200], log=where
+            ),
+            file=sys.stderr,
+        )
+        return code
+    _log_run(args, argv, code, said, details)
+    return code
+
+
+def _log_run(args: argparse.Namespace, argv: list[str], code: int, said: str, details: str | None):  # noqa: ANN202
+    """One line for what ran and how it ended (with the traceback of a failure); the log's path."""
+    from journal import logs
+
+    target = logs.setup(paths.data_dir(args.data_dir))
+    if target is None:
+        return None
+    line = f"rapport {' '.join(argv)} -> exit {code}" + (f": {said[:500]}" if said else "")
+    if details:
+        logs.LOG.error("%s\n%s", line, details)
+    elif code:
+        logs.LOG.warning("%s", line)
+    else:
+        logs.LOG.info("%s", line)
+    return target
 
 
 def _run(args: argparse.Namespace) -> int:
     """The subcommand, with the journal's own failures turned into messages."""
-    from journal.store.db import JournalBusy
+    from journal.store.db import JournalBusy, ReadOnlyJournal
 
     try:
         code = args.handler(args)
@@ -400,6 +486,12 @@ def _run(args: argparse.Namespace) -> int:
         from journal.services.files import write_failure_text
 
         raise OperationFailed(write_failure_text(exc)) from None
+    except ReadOnlyJournal:
+        raise OperationFailed(
+            translate("cli", "the journal in {folder} is read-only: nothing was changed").format(
+                folder=paths.data_dir(args.data_dir)
+            )
+        ) from None
     except JournalBusy:
         raise OperationFailed(
             translate(

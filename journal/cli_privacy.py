@@ -123,6 +123,14 @@ def data_key(folder: Path) -> bytes | None:
     return unlock_file(paths.journal_path(folder), passphrase(folder))
 
 
+def refuse_while_open(folder: Path) -> None:
+    """Encryption and the passphrase change only with the window closed (it holds `rapport.lock`)."""
+    from journal.store import app_lock
+
+    if app_lock.is_open(folder):
+        raise _errors()[1](translate("PrivacyCli", "Rapport is open: close it or use its Settings → Privacy"))
+
+
 def _rewriting(action, failure: str):  # noqa: ANN001, ANN202 - runs encrypt or decrypt
     """Run a rewrite; any failure left the journal as it was (`journal.store.cipher`): exit 1 with why."""
     try:
@@ -136,6 +144,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
     user_error, failed = _errors()
     folder = paths.data_dir(args.data_dir)
+    refuse_while_open(folder)
     if privacy.is_journal_encrypted(folder):
         raise user_error(
             translate("PrivacyCli", "the journal in {folder} is already encrypted; see 'rapport passphrase'").format(
@@ -192,6 +201,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
     user_error, failed = _errors()
     folder = paths.data_dir(args.data_dir)
+    refuse_while_open(folder)
     if not privacy.is_journal_encrypted(folder):
         raise user_error(translate("PrivacyCli", "the journal in {folder} is not encrypted").format(folder=folder))
     key = data_key(folder)
@@ -208,6 +218,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
     user_error, _failed = _errors()
     folder = paths.data_dir(args.data_dir)
+    refuse_while_open(folder)
     if not privacy.is_journal_encrypted(folder):
         raise user_error(
             translate("PrivacyCli", "the journal in {folder} is not encrypted; see 'rapport encrypt'").format(
@@ -244,11 +255,12 @@ def restore_keys(folder: Path, source: Path, recovery_code: str | None = None) -
     """The keys `rapport restore` needs: the live journal's and the backup's.
 
     An encrypted backup opens with the passphrase (or recovery code) in force when it was made.
-    The live journal's key is tried with the same secret; when it does not fit (or the journal
-    is plain) it is None, and the journal as it was is kept byte for byte with its keys. A plain
-    backup replaces an encrypted journal only with the journal's own passphrase."""
+    The live journal's key is tried with the same secret, then the backup's data key itself
+    (a passphrase changed since rewraps the same key); when neither fits (or the journal is plain)
+    it is None, and the journal as it was is kept whole with its keys (`backup.restore`). A plain
+    backup comes into an encrypted journal only with the journal's own passphrase."""
     from journal.services import privacy
-    from journal.store import keys
+    from journal.store import cipher, keys
     from journal.store.db import is_encrypted
 
     _user_error, failed = _errors()
@@ -272,5 +284,5 @@ def restore_keys(folder: Path, source: Path, recovery_code: str | None = None) -
                 else privacy.unlock(paths.journal_path(folder), secret)
             )
         except privacy.KeysError:
-            live_key = None
+            live_key = source_key if cipher.opens(paths.journal_path(folder), source_key) else None
     return live_key, source_key

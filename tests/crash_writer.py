@@ -2,7 +2,7 @@
 
 `python tests/crash_writer.py DATA_DIR SEED` opens the journal in DATA_DIR and saves, through
 `journal.services.capture`, a client and then interactions (with pushes and tags), gratitude
-notes and lessons, forever. After each save returns it prints `KIND ID SUMMARY` and flushes,
+notes and lessons, forever (`… SEED interactions`: interactions only). After each save returns it prints `KIND ID SUMMARY` and flushes,
 so every line the test reads names an entry the journal promised to keep.
 """
 
@@ -16,7 +16,7 @@ from journal.services import capture
 from journal.store.db import open_journal
 
 
-def main(folder: Path, seed: int) -> None:
+def main(folder: Path, seed: int, only_interactions: bool = False) -> None:
     rng = random.Random(seed)
     journal = open_journal(folder)
     client = capture.save(journal, "client", {"name": f"Клиент {seed}", "tags": ["crash"]})
@@ -33,6 +33,8 @@ def main(folder: Path, seed: int) -> None:
              "notes": "x" * rng.randint(0, 4000), "tags": ["срочно", "crash"], "pressure": [push, push] if n % 3 else []},
         )  # fmt: skip
         print("interaction", saved.id, summary, flush=True)
+        if only_interactions:  # nothing that refers back to an entry a restore may take away
+            continue
         if n % 4 == 0:
             note = capture.save(journal, "gratitude", {"written_on": "2026-11-21", "text": f"Спасибо {n}"})
             print("gratitude", note.id, note.text, flush=True)
@@ -42,4 +44,4 @@ def main(folder: Path, seed: int) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), int(sys.argv[2]))
+    main(Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3:] == ["interactions"])

@@ -48,4 +48,9 @@ def readable(folder: Path) -> list[tuple[str, str]]:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(f.relative_to(folder)): f.read_bytes() for f in sorted(folder.rglob("*")) if f.is_file()}
+    """Every file under `folder` byte for byte, but the log of commands run (logs/rapport.log)."""
+    return {
+        str(f.relative_to(folder)): f.read_bytes()
+        for f in sorted(folder.rglob("*"))
+        if f.is_file() and f.relative_to(folder).parts[0] != "logs"
+    }

@@ -49,8 +49,9 @@ def test_restore_after_confirming_brings_back_a_damaged_journal(qtbot, journal):
     assert "Restored" in panel.message.text()
     assert backup.check(journal.folder) == []
     assert capture.get(journal, "client", ids["irina"]).name == "Ирина Петрова"  # the open journal reads it
-    kinds = [panel.tree.topLevelItem(i).text(1) for i in range(panel.tree.topLevelItemCount())]
-    assert "Before a restore" in kinds
+    kept = list(journal.folder.glob("rapport-damaged-*.sqlite3"))  # the damaged file, kept whole beside it
+    assert len(kept) == 1 and kept[0].read_bytes() == bytes(raw)
+    assert "rapport-damaged-" in panel.message.text()
 
 
 def test_cancelling_the_confirmation_changes_nothing(qtbot, journal):

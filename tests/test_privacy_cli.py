@@ -9,7 +9,7 @@ import pytest
 
 from journal.services import privacy
 from journal.store import keys
-from journal.store.db import SQLITE_HEADER
+from journal.store.db import SQLITE_HEADER, is_encrypted
 from tests.privacy_journal import counts, fill, readable, snapshot
 from tests.test_cli import rapport
 
@@ -164,10 +164,38 @@ def test_an_encrypted_backup_opens_with_the_passphrase_of_its_day(folder: Path):
     fill(folder, privacy.unlock(folder / "rapport.sqlite3", "second passphrase"), extra=" later")
     wrong = rapport(*base, "restore", str(backup_file), env={"RAPPORT_PASSPHRASE": "second passphrase"})
     assert wrong.returncode == 2 and "wrong passphrase" in wrong.stderr
+    keys_now = keys.keys_path(folder).read_bytes()
     restored = rapport(*base, "restore", str(backup_file), env={"RAPPORT_PASSPHRASE": "first passphrase"})
     assert restored.returncode == 0, restored.stderr
-    assert rapport(*base, "status", env={"RAPPORT_PASSPHRASE": "first passphrase"}).returncode == 0
+    # the records come back; the journal keeps the passphrase of today (a changed one never returns)
+    assert keys.keys_path(folder).read_bytes() == keys_now
+    assert rapport(*base, "status", env={"RAPPORT_PASSPHRASE": "first passphrase"}).returncode == 2
+    assert rapport(*base, "status", env={"RAPPORT_PASSPHRASE": "second passphrase"}).returncode == 0
     by_code = rapport(*base, "restore", str(backup_file), "--recovery-code", code)
     assert by_code.returncode == 0, by_code.stderr
-    key = privacy.unlock(folder / "rapport.sqlite3", "first passphrase")
+    key = privacy.unlock(folder / "rapport.sqlite3", "second passphrase")
     assert counts(folder, key)["client"] == 1  # as the backup was: the later client is gone
+    assert rapport(*base, "check", env={"RAPPORT_PASSPHRASE": "second passphrase"}).returncode == 0
+
+
+def test_a_restore_keeps_the_journals_encryption_whichever_the_backup(folder: Path):
+    base = ("--data-dir", str(folder))
+    plain_backup = Path(rapport(*base, "backup").stdout.strip().split(" to ", 1)[1].rstrip("."))
+    _encrypt(folder, "first passphrase")
+    secret = {"RAPPORT_PASSPHRASE": "first passphrase"}
+    fill(folder, privacy.unlock(folder / "rapport.sqlite3", "first passphrase"), extra=" later")
+    restored = rapport(*base, "restore", str(plain_backup), env=secret)
+    assert restored.returncode == 0, restored.stderr
+    assert is_encrypted(folder / "rapport.sqlite3")
+    assert [name for name, _secret in readable(folder) if not name.startswith("backups/")] == []  # but the plain backup
+    key = privacy.unlock(folder / "rapport.sqlite3", "first passphrase")
+    assert counts(folder, key)["client"] == 1
+    encrypted_backup = Path(rapport(*base, "backup", env=secret).stdout.strip().split(" to ", 1)[1].rstrip("."))
+    assert rapport(*base, "decrypt", env=secret).returncode == 0
+    fill(folder, extra=" plain")
+    restored = rapport(*base, "restore", str(encrypted_backup), env=secret)
+    assert restored.returncode == 0, restored.stderr
+    assert "stays unencrypted" in restored.stdout
+    assert not is_encrypted(folder / "rapport.sqlite3") and not keys.keys_path(folder).exists()
+    assert counts(folder)["client"] == 1
+    assert rapport(*base, "check").returncode == 0

@@ -111,7 +111,7 @@ def test_not_a_journal_is_a_clear_error(tmp_path: Path):
     folder = tmp_path / "junk"
     folder.mkdir()
     (folder / paths.JOURNAL_FILE).write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(db.JournalError, match="not a Rapport journal"):
+    with pytest.raises(db.DamagedJournalError, match="is damaged"):
         db.open_journal(folder)
 
 

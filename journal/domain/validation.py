@@ -12,7 +12,7 @@ import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from journal.domain.records import (
@@ -35,6 +35,10 @@ from journal.domain.records import (
 MAX_TEXT = 1_000_000
 MAX_ID = 64
 MAX_SIGN_NOTE = 2000
+# Every date and moment must fall in these years, in UTC and in local time alike: every part
+# of Rapport (the window, the timeline's local days, CSV and PDF) can show them.
+YEAR_LOW, YEAR_HIGH = 1900, 2200
+CUT = 80  # a value quoted in a message is cut to this many characters
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,12 @@ class Problem:
     path: str
     code: str
     params: tuple[tuple[str, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        # A message never echoes a 10 MB value or a 5,000-digit number whole.
+        object.__setattr__(self, "path", cut(self.path, 3 * CUT))
+        quoted = tuple((k, v if _small_number(v) or v is None else cut(v)) for k, v in self.params)
+        object.__setattr__(self, "params", quoted)
 
     def param(self, name: str) -> Any:
         return dict(self.params).get(name)
@@ -85,7 +95,27 @@ ENGLISH = {
     "not_object": "must be an object",
     "encoding": "contains characters that are not valid text (a lone UTF-16 surrogate)",
     "above": "must be greater than {value}",
+    "year": "'{value}' is outside the years {low}–{high}",
+    "unreadable": "the file cannot be read ({detail})",
 }
+
+
+def cut(value: Any, limit: int = CUT) -> str:
+    """A value as a message quotes it: at most `limit` characters, a huge number by its size."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 256:
+        return f"<a number of {len(str(abs(value))) if value.bit_length() < 14_000 else 'over 4,000'} digits>"
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) > limit:
+        return text[: limit - 1] + "…"
+    return text
+
+
+def _small_number(value: Any) -> bool:
+    return isinstance(value, float) or (isinstance(value, int) and value.bit_length() <= 256)  # bool included
+
+
+def in_years(moment: date) -> bool:
+    return YEAR_LOW <= moment.year <= YEAR_HIGH
 
 
 def is_encodable(value: str) -> bool:
@@ -193,6 +223,7 @@ class _Reader:
             return default
         if not low <= value <= high:
             self.fail(key, "range", low=low, high=high)
+            return default
         return value
 
     def choice(self, key: str, choices: tuple[str, ...], default: str | None = None) -> Any:
@@ -209,10 +240,14 @@ class _Reader:
         try:
             if not isinstance(value, str) or len(value) != 10:
                 raise ValueError
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value)
         except ValueError:
             self.fail(key, "date", value=value)
             return None
+        if not in_years(parsed):
+            self.fail(key, "year", value=value, low=str(YEAR_LOW), high=str(YEAR_HIGH))  # years are not grouped
+            return None
+        return parsed
 
     def moment(self, key: str, *, required: bool = False) -> datetime | None:
         present, value = self._get(key, None, required)
@@ -224,10 +259,17 @@ class _Reader:
             parsed = datetime.fromisoformat(value)
             if parsed.utcoffset() is None:
                 raise ValueError
-            return parsed
         except (ValueError, OverflowError):
             self.fail(key, "datetime", value=value)
             return None
+        try:
+            sound = in_years(parsed.astimezone(UTC)) and in_years(parsed.astimezone())
+        except (ValueError, OverflowError):  # so far out that it has no UTC or local time
+            sound = False
+        if not sound:
+            self.fail(key, "year", value=value, low=str(YEAR_LOW), high=str(YEAR_HIGH))  # years are not grouped
+            return None
+        return parsed
 
     def tags(self, key: str = "tags") -> tuple[str, ...]:
         present, value = self._get(key, [], False)

@@ -97,8 +97,15 @@ def qt_moment(value: QDateTime) -> str:
 def number(value: float, decimals: int = 2) -> str:
     """A number in the locale's form, without trailing zeros: 0,875 / 2 / 1.25 / 12 345,5."""
     locale = QLocale()
-    if float(value).is_integer():
+    try:
+        whole = float(value).is_integer()
+    except OverflowError:  # an integer beyond any float (a hostile import's value): its digits, cut
+        text = str(value)
+        return text if len(text) <= 24 else f"{text[:20]}…"
+    if whole and abs(value) < 2**63:
         return locale.toString(int(value))
+    if whole:  # beyond a 64-bit integer (QLocale's limit): the exponent form
+        return locale.toString(float(value), "g", 6)
     shown = locale.toString(float(value), "f", decimals)
     point = locale.decimalPoint()
     if point in shown:

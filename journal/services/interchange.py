@@ -209,10 +209,13 @@ def export_json(
 
 
 def read_file(path: Path) -> Any:
+    """The parsed JSON of `path`; every way it can fail is an InvalidInput with one problem."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidInput([Problem("", "json", (("detail", f"not UTF-8 text: {exc.reason}"),))]) from None
+    except OSError as exc:
+        raise InvalidInput([Problem("", "unreadable", (("detail", exc.strerror or type(exc).__name__),))]) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
@@ -221,17 +224,30 @@ def read_file(path: Path) -> Any:
         ) from None
     except RecursionError:
         raise InvalidInput([Problem("", "json", (("detail", "nested too deeply"),))]) from None
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        raise InvalidInput([Problem("", "json", (("detail", str(exc).split(":")[0]),))]) from None
 
 
-def import_document(
-    journal: Journal, doc: Any, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
-) -> dict[str, int]:
-    """Check the whole document, then write all of it in one transaction (or nothing)."""
+def read_sections(doc: Any) -> dict[str, list[Any]]:
+    """The document's records by section once every rule of the format holds (else InvalidInput)."""
     sections, problems = read_document(doc)
     if problems:
         raise InvalidInput(problems)
+    return sections
+
+
+def import_sections(
+    journal: Journal,
+    sections: dict[str, list[Any]],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    settings: dict[str, Any] | None = None,
+) -> dict[str, int]:
+    """Write checked sections (and the file's journal settings) in one IMMEDIATE transaction (all
+    or nothing), references first."""
     pending = {SECTION_KIND[s]: {rec.id for rec in sections[s]} for s in SECTIONS}
-    settings = document_settings(doc)
+    settings = settings or {}
+    problems: list[Problem] = []
     with journal.write() as session:
         for section in SECTIONS:
             kind = SECTION_KIND[section]
@@ -251,6 +267,13 @@ def import_document(
 
         write_sections(session, sections, written)
     return {section: len(sections[section]) for section in SECTIONS}
+
+
+def import_document(
+    journal: Journal, doc: Any, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> dict[str, int]:
+    """Check the whole document, then write all of it in one transaction (or nothing)."""
+    return import_sections(journal, read_sections(doc), progress, cancelled, document_settings(doc))
 
 
 def import_json(

@@ -145,6 +145,8 @@ class Problems(QObject):
             "choice": self.tr("'{value}' is not one of {choices}"),
             "datetime": self.tr("'{value}' is not a date-time with a UTC offset (like 2026-11-20T14:30:00+03:00)"),
             "date": self.tr("'{value}' is not a date (YYYY-MM-DD)"),
+            "year": self.tr("'{value}' is outside the years {low}–{high}"),
+            "unreadable": self.tr("the file cannot be read ({detail})"),
             "id": self.tr("must be a non-empty string of at most 64 characters"),
             "both_recipients": self.tr("give either to_client_id or to_name, not both"),
             "answers": self.tr("must be a list of 6 answers"),

@@ -72,6 +72,19 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+def opens(db_file: Path, key: bytes) -> bool:
+    """True when `key` decrypts the encrypted file `db_file` (its schema can be read)."""
+    try:
+        con = connect(f"file:{db_file}?mode=ro", key, uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except database_errors():
+        return False
+    return True
+
+
 def problems(db_file: Path, key: bytes | None, expected: dict[str, int] | None = None) -> list[str]:
     """What is wrong with a journal file opened with `key`: cipher pages, integrity, record counts."""
     found: list[str] = []
@@ -137,6 +150,29 @@ def rewrite(
         target.unlink(missing_ok=True)
         raise RewriteError("; ".join(bad))
     return target
+
+
+def export_copy(source: Path, source_key: bytes | None, target: Path, target_key: bytes | None) -> None:
+    """Write a closed journal file (a backup) into the new file `target`, encrypted under
+    `target_key` (None: plain), and prove it (as `rewrite` does); raises RewriteError."""
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    con = _cipher_connect(source, source_key)
+    try:
+        sealed = f"\"x'{target_key.hex()}'\"" if target_key is not None else "''"
+        con.execute(f"ATTACH DATABASE ? AS copy KEY {sealed}", (str(target),))
+        expected = table_counts(con)
+        con.execute("SELECT sqlcipher_export('copy')")
+        version = con.execute("PRAGMA main.user_version").fetchone()[0]
+        con.execute(f"PRAGMA copy.user_version = {int(version)}")
+        con.execute("DETACH DATABASE copy")
+    except database_errors() as exc:
+        raise RewriteError(str(exc)) from exc
+    finally:
+        con.close()
+    _fsync_file(target)
+    bad = problems(target, target_key, expected)
+    if bad:
+        raise RewriteError("; ".join(bad))
 
 
 def swap(folder: Path, op: str) -> None:

@@ -56,6 +56,19 @@ class NoJournalError(JournalError):
     """A read-only command found no journal in the folder (and created none)."""
 
 
+class DamagedJournalError(JournalError):
+    """The journal file is damaged: it is never written to; only a restore replaces it."""
+
+    def __init__(self, db_file: Path, detail: str):
+        super().__init__(f"{db_file} is damaged ({detail}).")
+        self.file = db_file
+        self.detail = detail
+
+
+class ReadOnlyJournal(JournalError):
+    """A write to a journal that was opened read-only (a read-only file, folder or mount)."""
+
+
 class JournalBusy(JournalError):
     """Another writer held the journal for longer than the busy timeout."""
 
@@ -83,6 +96,23 @@ def _begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
     connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE) else "BEGIN")
 
 
+def read_only_uri(db_file: Path) -> str:
+    """The URI that opens a journal read-only; `immutable` where nobody can write the folder."""
+    immutable = "&immutable=1" if not os.access(db_file.parent, os.W_OK) else ""
+    return f"{Path(db_file).resolve().as_uri()}?mode=ro{immutable}"
+
+
+def _connect(db_file: Path, read_only: bool, key: bytes | None = None) -> sqlite3.Connection:
+    if read_only:
+        return connect(read_only_uri(db_file), key, uri=True, check_same_thread=False)
+    return connect(db_file, key, check_same_thread=False)
+
+
+def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 def engine_url(db_file: Path, key: bytes | None = None) -> object:
     """The SQLAlchemy URL: `sqlite:///file`, or `sqlite+pysqlcipher` whose dialect sends the raw key first."""
     from sqlalchemy.engine import URL
@@ -92,13 +122,17 @@ def engine_url(db_file: Path, key: bytes | None = None) -> object:
     return URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(db_file))
 
 
-def make_engine(db_file: Path, key: bytes | None = None) -> Engine:
+def make_engine(db_file: Path, key: bytes | None = None, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
-    # the same pool for both: the pysqlcipher dialect would otherwise pick one connection per thread
-    engine = create_engine(engine_url(db_file, key), connect_args={"check_same_thread": False}, poolclass=QueuePool)
-    event.listen(engine, "connect", _configure)
+    # Connections come from the one factory (read-only ones by URI); QueuePool for both drivers:
+    # otherwise "sqlite://" would choose the in-memory SingletonThreadPool, whose dispose() closes
+    # other threads' connections under them, and pysqlcipher one connection per thread.
+    engine = create_engine(
+        engine_url(db_file, key), creator=lambda: _connect(db_file, read_only, key), poolclass=QueuePool
+    )
+    event.listen(engine, "connect", _configure_read_only if read_only else _configure)
     event.listen(engine, "begin", _begin)
     return engine
 
@@ -123,19 +157,29 @@ def create_private_file(db_file: Path) -> None:
             os.chmod(db_file, info.st_mode & 0o700)
 
 
+NOT_DAMAGE = ("unable to open", "disk i/o", "readonly", "locked", "busy", "full", "out of memory")
+
+
 def stored_revision(db_file: Path, key: bytes | None = None) -> str | None:
-    """The Alembic revision written in the file, or None for a new (empty) journal."""
-    con = connect(f"file:{db_file}?mode=ro", key, uri=True)
+    """The Alembic revision written in the file, or None for a new (empty) journal.
+
+    A file with tables but no revision (the version table missing or empty), or that SQLite
+    finds malformed, is damaged: DamagedJournalError, and the file is left as it is. A file that
+    merely cannot be read now (permissions, a full disk) is a plain JournalError.
+    """
+    con = connect(read_only_uri(db_file), key, uri=True)
     try:
-        has_table = con.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        if not has_table:
+        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
             return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+        if not row or not isinstance(row[0], str):
+            raise DamagedJournalError(db_file, "no schema version")
+        return row[0]
     except database_errors() as exc:
-        raise JournalError(f"{db_file} is not a Rapport journal or is damaged ({exc}).") from exc
+        if any(words in str(exc).lower() for words in NOT_DAMAGE):
+            raise JournalError(f"{db_file} cannot be read now ({exc}).") from exc
+        raise DamagedJournalError(db_file, str(exc)) from exc
     finally:
         con.close()
 
@@ -176,6 +220,28 @@ def online_backup(source: Path, target: Path, key: bytes | None = None) -> Path:
     return target
 
 
+def swap_into(source: Path, live: Path, key: bytes | None = None, source_key: bytes | None = None) -> None:
+    """Overwrite the live journal with `source` through SQLite's backup API, in one write
+    transaction on the live file: open connections stay valid and see the new content next,
+    a writer waits its turn (busy timeout), and a failure (a full disk) rolls back whole.
+
+    Both files are plain, or both encrypted: the source opens with `source_key`, the live
+    journal with its own `key`, and SQLCipher writes every page under the live journal's key.
+    """
+    src = connect(read_only_uri(source), source_key, uri=True)
+    dst = connect(live, key, isolation_level=None)
+    try:
+        _configure(dst, None)
+        src.backup(dst)
+        result = [row[0] for row in dst.execute("PRAGMA quick_check")]
+        if result != ["ok"]:
+            raise sqlite3.DatabaseError(f"the restored journal did not pass its check: {result[:3]}")
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        dst.close()
+        src.close()
+
+
 def _migrate(db_file: Path, revision: str | None, key: bytes | None = None) -> None:
     from alembic import command
     from alembic.config import Config
@@ -198,10 +264,13 @@ def _migrate(db_file: Path, revision: str | None, key: bytes | None = None) -> N
 class Journal:
     """An open journal: one engine, and short sessions for each unit of work."""
 
-    def __init__(self, folder: Path, engine: Engine | None = None, key: bytes | None = None):
+    def __init__(
+        self, folder: Path, engine: Engine | None = None, key: bytes | None = None, *, read_only: bool = False
+    ):
         self.folder = folder
         self.file = paths.journal_path(folder)
         self.key = key  # the data key of an encrypted journal, None for a plain one
+        self.read_only = read_only  # a read-only file, folder or mount: reads work, writes raise
         self._engine = engine
         self._writer: Engine | None = None
         # Keyed by OS thread id, not threading.local: a Qt pool thread gets a fresh Python thread
@@ -212,7 +281,7 @@ class Journal:
     def engine(self) -> Engine:
         """The SQLAlchemy engine, made on first use (plain sqlite3 reads never need it)."""
         if self._engine is None:
-            self._engine = make_engine(self.file, self.key)
+            self._engine = make_engine(self.file, self.key, self.read_only)
         return self._engine
 
     @contextmanager
@@ -231,6 +300,8 @@ class Journal:
         from sqlalchemy.exc import OperationalError
         from sqlmodel import Session
 
+        if self.read_only:
+            raise ReadOnlyJournal(f"{self.file} is read-only: changes are not saved.")
         if self._writer is None:
             self._writer = self.engine.execution_options(**{WRITE: True})
         try:
@@ -243,8 +314,8 @@ class Journal:
 
     def raw(self) -> sqlite3.Connection:
         """A new plain sqlite3 connection with the journal's pragmas; the caller closes it."""
-        con = connect(self.file, self.key, check_same_thread=False)
-        _configure(con, None)
+        con = _connect(self.file, self.read_only, self.key)
+        (_configure_read_only if self.read_only else _configure)(con, None)
         return con
 
     def reader(self) -> sqlite3.Connection:
@@ -284,13 +355,40 @@ def busy_message(db_file: Path) -> str:
     return f"Another program kept {db_file} busy for {seconds} s, so nothing was saved; try again when it has finished."
 
 
+def writable(db_file: Path) -> bool:
+    """Can this journal be written: the owner's write bit set, file and folder writable, mount too?"""
+    try:
+        mode = db_file.stat().st_mode
+    except OSError:
+        return os.access(db_file.parent, os.W_OK)
+    return bool(mode & 0o200) and os.access(db_file, os.W_OK) and os.access(db_file.parent, os.W_OK)
+
+
+def damage_in(db_file: Path, key: bytes | None = None) -> str | None:
+    """Why the journal file is damaged (SQLite's quick_check, read-only), or None when sound."""
+    try:
+        con = connect(read_only_uri(db_file), key, uri=True)
+    except database_errors():
+        return None  # cannot be opened at all: not evidence of damage (permissions, a full disk)
+    try:
+        result = [row[0] for row in con.execute("PRAGMA quick_check")]
+    except database_errors() as exc:
+        return None if any(words in str(exc).lower() for words in NOT_DAMAGE) else str(exc)
+    finally:
+        con.close()
+    return None if result == ["ok"] else "; ".join(result[:3])
+
+
 def open_journal(folder: Path, key: bytes | None = None, *, create: bool = True) -> Journal:
     """Open (creating or migrating as needed) the journal in `folder`.
 
     With `create=False` (the read-only commands) a folder without a journal raises
     NoJournalError and nothing is created. An encrypted journal needs its data key
     (`journal.store.keys`); a key given for a plain journal is ignored. A swap of encryption
-    interrupted by a crash is finished or undone first.
+    interrupted by a crash is finished or undone first. A journal that cannot be written (a
+    0400 file, a read-only folder or mount, someone else's file) opens read-only
+    (`Journal.read_only`). A damaged journal raises DamagedJournalError and is left exactly as
+    it is.
     """
     from journal.store import cipher
 
@@ -298,20 +396,28 @@ def open_journal(folder: Path, key: bytes | None = None, *, create: bool = True)
     cipher.recover(folder)
     if not create and not db_file.is_file():
         raise NoJournalError(f"There is no journal in {folder}.")
-    paths.ensure_private_dir(folder)
+    read_only = db_file.is_file() and not writable(db_file)
     if not is_encrypted(db_file):
         key = None
-    elif not (folder / "rapport.keys").is_file():
-        raise JournalError(f"{db_file} is not a Rapport journal or is damaged (or its rapport.keys is missing).")
+    elif not (folder / "rapport.keys").is_file():  # not SQLite, and no keys that could make it so
+        raise DamagedJournalError(db_file, "not a SQLite file, and no rapport.keys beside it")
     elif key is None:
         raise LockedJournalError(f"The journal in {folder} is encrypted; its passphrase is needed.")
-    create_private_file(db_file)
+    if not read_only:
+        paths.ensure_private_dir(folder)
+        create_private_file(db_file)
     revision = stored_revision(db_file, key)
     if revision is not None and revision not in REVISIONS:
         raise NewerJournalError(
             f"The journal in {folder} was written by a newer version of Rapport (schema {revision}). "
             "Install the newer version to open it; this one has left it untouched."
         )
+    if revision is not None:
+        damage = damage_in(db_file, key)
+        if damage:
+            raise DamagedJournalError(db_file, damage)
     if revision != HEAD:
+        if read_only:
+            raise JournalError(f"{db_file} is read-only and needs upgrading for this version of Rapport.")
         _migrate(db_file, revision, key)
-    return Journal(folder, key=key)
+    return Journal(folder, key=key, read_only=read_only)

@@ -13,10 +13,47 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from journal.atomic import NotWritten
+from journal.domain.validation import InvalidInput
+from journal.logs import LOG
 from journal.services.files import write_failure_text
+from journal.services.text import problem_text, settle_plural
+
+SHOWN_PROBLEMS = 5  # a worker's failure lists this many problems of bad input, then counts the rest
+
+
+def failure_text(exc: BaseException) -> str:
+    """What the owner shows for a failed task: a full disk, the first problems of bad input, or the error."""
+    if isinstance(exc, NotWritten):
+        return write_failure_text(exc)
+    if isinstance(exc, InvalidInput):
+        shown = [problem_text(p) for p in exc.problems[:SHOWN_PROBLEMS]]
+        hidden = len(exc.problems) - len(shown)
+        if hidden > 0:
+            more = QCoreApplication.translate("Worker", "and %n more problem(s)", None, hidden)
+            shown.append(settle_plural(more, hidden))
+        return "; ".join(shown)
+    return str(exc) or type(exc).__name__
+
+
+class Crashes(QObject):
+    """Where unexpected failures of background work are announced (the app shows the error dialog)."""
+
+    crashed = Signal(str)  # the traceback
+
+
+crashes = Crashes()
+
+
+def expected(exc: BaseException) -> bool:
+    """A failure its owner words for the person (bad input, a full disk, a locked or damaged journal)."""
+    from journal.services.backup import BackupError
+    from journal.services.files import Cancelled
+    from journal.store.db import JournalError
+
+    return isinstance(exc, InvalidInput | NotWritten | BackupError | JournalError | Cancelled | OSError)
 
 
 class WorkerSignals(QObject):
@@ -50,8 +87,13 @@ class Worker(QRunnable):
             if self.is_cancelled():
                 self.signals.cancelled.emit()
             else:
-                detail = write_failure_text(exc) if isinstance(exc, NotWritten) else str(exc) or type(exc).__name__
-                traceback.print_exc()
+                detail = failure_text(exc)
+                if expected(exc):
+                    LOG.warning("background task failed: %s", detail)
+                else:
+                    details = traceback.format_exc()
+                    LOG.error("background task failed\n%s", details)
+                    crashes.crashed.emit(details)
                 self.signals.failed.emit(detail)
         else:
             if self.is_cancelled():

@@ -26,6 +26,10 @@
       <source>{file} is not a sound Rapport backup: {detail}</source>
       <translation>{file} — не исправная резервная копия Rapport: {detail}</translation>
     </message>
+    <message>
+      <source>The restore failed: {reason}</source>
+      <translation>Восстановить не удалось: {reason}</translation>
+    </message>
   </context>
   <context>
     <name>cli</name>
@@ -44,10 +48,6 @@
     <message>
       <source>the journal in {folder} was written by a newer version of Rapport; install that version to open it (the journal was left untouched)</source>
       <translation>журнал в {folder} записан более новой версией Rapport; установите её, чтобы открыть журнал (журнал не изменён)</translation>
-    </message>
-    <message>
-      <source>{file} is not a Rapport journal or is damaged; see 'rapport restore' to bring back a backup</source>
-      <translation>{file} — не журнал Rapport или он повреждён; вернуть резервную копию можно командой «rapport restore»</translation>
     </message>
     <message>
       <source>--client: no client has the id or name '{value}'</source>
@@ -76,6 +76,18 @@
     <message>
       <source>Imported {summary}.</source>
       <translation>Импортировано: {summary}.</translation>
+    </message>
+    <message>
+      <source>--client: the value is not valid text in this system's encoding</source>
+      <translation>--client: значение не является текстом в кодировке этой системы</translation>
+    </message>
+    <message numerus="yes">
+      <source>and %n more problem(s)</source>
+      <translation>
+        <numerusform>и ещё %n ошибка</numerusform>
+        <numerusform>и ещё %n ошибки</numerusform>
+        <numerusform>и ещё %n ошибок</numerusform>
+      </translation>
     </message>
     <message>
       <source>{file}: {problem}; nothing was imported</source>
@@ -113,10 +125,6 @@
       <source>Restored the journal from {file}.</source>
       <translation>Журнал восстановлен из {file}.</translation>
     </message>
-    <message>
-      <source>The restored journal is not encrypted; 'rapport encrypt' protects it again.</source>
-      <translation>Восстановленный журнал не зашифрован; «rapport encrypt» снова защитит его.</translation>
-    </message>
     <message numerus="yes">
       <source>the journal in {folder} has %n problem(s)</source>
       <translation>
@@ -126,12 +134,52 @@
       </translation>
     </message>
     <message>
+      <source>(no log: the data folder cannot hold one)</source>
+      <translation>(журнала событий нет: в папке данных его не создать)</translation>
+    </message>
+    <message>
+      <source>something went wrong ({error}); your journal is safe. The details are in {log}</source>
+      <translation>что-то пошло не так ({error}); ваш журнал в сохранности. Подробности — в {log}</translation>
+    </message>
+    <message>
+      <source>the journal in {folder} is read-only: nothing was changed</source>
+      <translation>журнал в {folder} доступен только для чтения: ничего не изменено</translation>
+    </message>
+    <message>
       <source>another program kept the journal busy for 30 seconds, so nothing was saved; try again when it has finished</source>
       <translation>другая программа занимала журнал 30 секунд, поэтому ничего не сохранено; повторите, когда она закончит</translation>
     </message>
     <message>
       <source>The journal in {folder} is sound.</source>
       <translation>Журнал в {folder} в порядке.</translation>
+    </message>
+    <message>
+      <source>could not open {file}: {reason}</source>
+      <translation>не удалось открыть {file}: {reason}</translation>
+    </message>
+    <message>
+      <source>the journal {file} is damaged ({detail}); nothing was written to it.</source>
+      <translation>журнал {file} повреждён ({detail}); в него ничего не записано.</translation>
+    </message>
+    <message>
+      <source>There is no sound backup in {folder}.</source>
+      <translation>В {folder} нет исправной резервной копии.</translation>
+    </message>
+    <message numerus="yes">
+      <source>The newest sound backup is {file} ({made}, %n entries); bring it back with: rapport restore '{file}'</source>
+      <translation>
+        <numerusform>Самая свежая исправная копия — {file} ({made}, %n запись); восстановите её командой: rapport restore '{file}'</numerusform>
+        <numerusform>Самая свежая исправная копия — {file} ({made}, %n записи); восстановите её командой: rapport restore '{file}'</numerusform>
+        <numerusform>Самая свежая исправная копия — {file} ({made}, %n записей); восстановите её командой: rapport restore '{file}'</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Rapport is open: close it or restore from its Settings</source>
+      <translation>Rapport открыт: закройте его или восстановите копию в его настройках</translation>
+    </message>
+    <message>
+      <source>The journal stays unencrypted, as it was; 'rapport encrypt' protects it.</source>
+      <translation>Журнал остаётся незашифрованным, как и был; «rapport encrypt» защитит его.</translation>
     </message>
     <message>
       <source>the journal in {folder} is not empty; demo fills only an empty journal</source>

@@ -264,6 +264,14 @@
       <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
+      <source>'{value}' is outside the years {low}–{high}</source>
+      <translation>«{value}» — вне диапазона {low}–{high} годов</translation>
+    </message>
+    <message>
+      <source>the file cannot be read ({detail})</source>
+      <translation>файл не удаётся прочитать ({detail})</translation>
+    </message>
+    <message>
       <source>must be a non-empty string of at most 64 characters</source>
       <translation>должно быть непустой строкой не длиннее 64 символов</translation>
     </message>

@@ -105,6 +105,10 @@
       <translation>не удаётся прочитать ключи {file} ({reason})</translation>
     </message>
     <message>
+      <source>Rapport is open: close it or use its Settings → Privacy</source>
+      <translation>Rapport открыт: закройте его или откройте в нём «Настройки → Конфиденциальность»</translation>
+    </message>
+    <message>
       <source>the journal in {folder} is already encrypted; see 'rapport passphrase'</source>
       <translation>журнал в {folder} уже зашифрован; см. «rapport passphrase»</translation>
     </message>

@@ -340,6 +340,10 @@
       </translation>
     </message>
     <message>
+      <source>Read-only: changes are not saved</source>
+      <translation>Только чтение: изменения не сохраняются</translation>
+    </message>
+    <message>
       <source>This kind of entry cannot be edited here.</source>
       <translation>Такую запись здесь изменить нельзя.</translation>
     </message>

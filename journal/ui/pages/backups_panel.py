@@ -2,8 +2,9 @@
 confirmation.
 
 A restore runs `journal.services.backup.restore` (the same code as `rapport restore`) on a
-worker thread: the current journal is backed up first, then replaced; the open journal's
-connections are closed before and reopen on next use. `restored` tells the window to refresh.
+worker thread: the current journal is backed up first, then the backup is copied into it through
+SQLite's backup API, so the window's open connections stay valid and read the restored journal
+next (nothing written meanwhile is lost). `restored` tells the window to refresh.
 """
 
 from __future__ import annotations
@@ -196,7 +197,7 @@ class BackupsPanel(QWidget):
         live_key = self.journal.key
         self.journal.close()  # no connection of ours holds the old file while it is replaced
         self.worker = Worker(_restore, self.journal.folder, path, live_key, source_key)
-        self.worker.signals.result.connect(lambda safety: self._restored(path, safety, source_key))
+        self.worker.signals.result.connect(lambda safety: self._restored(path, safety))
         self.worker.signals.failed.connect(lambda detail: self._say(detail, error=True))
         self.worker.signals.finished.connect(self._restore_finished)
         self.restore_button.setEnabled(False)
@@ -205,9 +206,9 @@ class BackupsPanel(QWidget):
         keep_until_finished(self.worker)
         self.worker.start()
 
-    def _restored(self, path: str, safety: object, source_key: bytes | None = None) -> None:
-        # drop any connection opened meanwhile: the next one reads the restored file, with its key
-        self.journal.use_key(source_key)
+    def _restored(self, path: str, safety: object) -> None:
+        # Nothing to reopen: the backup was copied into the live journal (its key unchanged), so every
+        # open connection, the pages' workers' included, reads the restored journal from its next query.
         text = self.tr("Restored. The journal as it was is kept in %1").replace("%1", str(safety or "—"))
         self._say(text)
         self.restored.emit(path)

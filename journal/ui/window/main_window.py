@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.count_label)
         self.actions_.leave_sample.setVisible(sample)
+        self.read_only_label: QLabel | None = None
+        if journal.read_only:
+            self._go_read_only()
         self.journal_page.edit_requested.connect(self.open_editor)
         self.journal_page.delete_requested.connect(self.confirm_delete)
         self.journal_page.filter_applied.connect(self._update_count)
@@ -306,8 +309,21 @@ class MainWindow(QMainWindow):
         self.count_label.setText(label.replace(str(total), text))
 
     # -- editing -----------------------------------------------------------------------------
+    def _go_read_only(self) -> None:
+        """A journal that cannot be written: say so for good, and offer no way to change it."""
+        a = self.actions_
+        for act in (a.import_file, a.new_interaction, a.new_gratitude, a.new_lesson, a.new_client, a.edit, a.delete,
+                    a.undo, a.redo):  # fmt: skip
+            act.setEnabled(False)
+        self.read_only_label = QLabel(self.tr("Read-only: changes are not saved"), self)
+        self.read_only_label.setObjectName("read_only")
+        self.statusBar().addPermanentWidget(self.read_only_label)
+
     def open_editor(self, kind: str, entity_id: str | None = None, preset: dict | None = None) -> QWidget | None:
         """Open the editor for a kind (new when no id); returns the dialog, or None if unavailable."""
+        if self.journal.read_only:
+            self.statusBar().showMessage(self.tr("Read-only: changes are not saved"), 5000)
+            return None
         if kind == "incident" and entity_id is not None:  # incidents are worked through on their own page
             self.show_page("incidents")
             self.pages["incidents"].open_incident(entity_id)  # type: ignore[attr-defined]
@@ -366,6 +382,9 @@ class MainWindow(QMainWindow):
 
     def delete_entry(self, kind: str, entity_id: str) -> None:
         """Delete now, undoably (no question asked)."""
+        if self.journal.read_only:
+            self.statusBar().showMessage(self.tr("Read-only: changes are not saved"), 5000)
+            return
         row = self.journal_page.view.currentIndex().row()
         self.undo_stack.push(DeleteCommand(self.journal, kind, entity_id, self.journal_changed.emit))
         self.statusBar().showMessage(self.tr("Deleted. Press Ctrl+Z to undo."), 8000)
