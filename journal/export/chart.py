@@ -231,9 +231,10 @@ def paint_trend(
     painter.drawText(QPointF(rect.left(), unit_y), translate("Chart", "events"))
     hours_unit = translate("Chart", "hours")
     painter.drawText(QPointF(rect.right() - fm.horizontalAdvance(hours_unit), unit_y), hours_unit)
-    # x labels: every week if they fit, else every other one
+    # x labels: every week if they fit, else every other one, else every third or fourth
     widest = max((fm.horizontalAdvance(week_label(w.start)) for w in weeks), default=0)
-    every = 1 if not geo.slots or widest + line * 0.4 <= geo.slots[0].width() else 2
+    slot = geo.slots[0].width() if geo.slots else widest
+    every = next((n for n in (1, 2, 3, 4) if widest + line * 0.6 <= slot * n), 6)
     for i, week in enumerate(weeks):
         if (len(weeks) - 1 - i) % every:
             continue

@@ -431,6 +431,14 @@
       <source>Show the events behind: %1</source>
       <translation>Показать случаи, стоящие за этим: %1</translation>
     </message>
+    <message numerus="yes">
+      <source>What to try (%n)</source>
+      <translation>
+        <numerusform>Что попробовать (%n)</numerusform>
+        <numerusform>Что попробовать (%n)</numerusform>
+        <numerusform>Что попробовать (%n)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>ReminderRow</name>

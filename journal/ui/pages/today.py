@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,6 +45,7 @@ from journal.ui.pages.support import (
 )
 from journal.ui.widgets.attention import AttentionList
 from journal.ui.widgets.chart import TrendChart
+from journal.ui.widgets.heading import HALF, SPACE, heading, page_margins, title
 from journal.ui.widgets.level_card import LevelCard
 from journal.ui.widgets.meetings_to_log import MeetingsToLog
 from journal.ui.workers import Worker
@@ -75,15 +75,6 @@ def reason_filter(signal: IndicatorSignal, status: Status) -> TimelineFilter:
     return TimelineFilter(kinds=("interaction",), pressure_only=True, date_from=first, date_to=status.as_of)
 
 
-def _heading(text_: str) -> QLabel:
-    label = QLabel(text_)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 class TodayPage(QWidget):
     """The level card, needs attention, the 12-week trend, the gratitude prompt, a past lesson."""
 
@@ -110,12 +101,14 @@ class TodayPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        """Every widget of the page, in the language in force (again after a language change)."""
-        self.title = QLabel(self.tr("Today"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        """Every widget of the page, in the language in force (again after a language change).
+
+        Two columns share the height, so the page itself never scrolls from 1024×700 up: on the
+        left the level card and, under it, what needs attention (that list scrolls); on the
+        right the 12-week chart (it takes the height that is left), the gratitude prompt and
+        the lesson.
+        """
+        self.title = title(self.tr("Today"))
         self.date_label = QLabel()
         self.card = LevelCard()
         self.card.reason_clicked.connect(self._reason_clicked)
@@ -125,8 +118,7 @@ class TodayPage(QWidget):
         self.meetings.log_requested.connect(self.log_meeting)
         self.meetings.dismiss_requested.connect(self.dismiss_meeting)
         self.chart = TrendChart()
-        self.chart.setMinimumHeight(250)
-        self.chart.setMaximumHeight(340)
+        self.chart.setMinimumHeight(160)
 
         self.gratitude = QLineEdit()
         self.gratitude.setPlaceholderText(self.tr("Irina, for signing off the layout so quickly"))
@@ -136,47 +128,68 @@ class TodayPage(QWidget):
         self.gratitude_save.clicked.connect(self.save_gratitude)
         self.gratitude_message = QLabel()
         self.gratitude_message.setWordWrap(True)
-        self.gratitude.textEdited.connect(lambda: self.gratitude_message.clear())
+        self.gratitude_message.hide()
+        self.gratitude.textEdited.connect(lambda: self.gratitude_message.hide())
         self.lesson_label = QLabel()
         self.lesson_label.setWordWrap(True)
         self.lesson_label.setTextFormat(Qt.TextFormat.RichText)
         self.lesson_label.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        side = QFrame()
-        side.setFrameShape(QFrame.Shape.StyledPanel)
-        side_layout = QVBoxLayout(side)
-        side_layout.addWidget(_heading(self.tr("Who are you grateful to today?")))
-        row = QHBoxLayout()
-        row.addWidget(self.gratitude, 1)
-        row.addWidget(self.gratitude_save)
-        side_layout.addLayout(row)
-        side_layout.addWidget(self.gratitude_message)
-        side_layout.addSpacing(8)
-        side_layout.addWidget(_heading(self.tr("A lesson you learned")))
-        side_layout.addWidget(self.lesson_label, 1)
+        lists = QWidget()
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, HALF, 0)
+        lists_layout.setSpacing(SPACE)
+        lists_layout.addWidget(self.meetings)
+        lists_layout.addWidget(self.attention)
+        lists_layout.addStretch(1)
+        self.lists = QScrollArea()  # the attention list scrolls, not the page
+        self.lists.setObjectName("todayLists")
+        self.lists.setWidgetResizable(True)
+        self.lists.setFrameShape(QFrame.Shape.NoFrame)
+        self.lists.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lists.setWidget(lists)
+        self.lists.setMinimumHeight(96)
+
+        left = QVBoxLayout()
+        left.setSpacing(SPACE)
+        left.addWidget(self.card)
+        left.addWidget(heading(self.tr("Needs attention")))
+        left.addWidget(self.lists, 1)
+
+        gratitude_row = QHBoxLayout()
+        gratitude_row.setSpacing(SPACE)
+        gratitude_row.addWidget(self.gratitude, 1)
+        gratitude_row.addWidget(self.gratitude_save)
+        right = QVBoxLayout()
+        right.setSpacing(SPACE)
+        right.addWidget(heading(self.tr("The last 12 weeks")))
+        right.addWidget(self.chart, 1)
+        right.addSpacing(SPACE)
+        right.addWidget(heading(self.tr("Who are you grateful to today?")))
+        right.addLayout(gratitude_row)
+        right.addWidget(self.gratitude_message)
+        right.addSpacing(SPACE)
+        right.addWidget(heading(self.tr("A lesson you learned")))
+        right.addWidget(self.lesson_label)
 
         content = QWidget()
-        grid = QGridLayout(content)
+        column = QVBoxLayout(content)
+        page_margins(column)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
         header.addWidget(self.date_label)
-        grid.addLayout(header, 0, 0, 1, 2)
-        grid.addWidget(self.card, 1, 0)
-        grid.addWidget(side, 1, 1)
-        grid.addWidget(self.meetings, 2, 0, 1, 2)
-        grid.addWidget(_heading(self.tr("Needs attention")), 3, 0, 1, 2)
-        grid.addWidget(self.attention, 4, 0, 1, 2)
-        grid.addWidget(_heading(self.tr("The last 12 weeks")), 5, 0, 1, 2)
-        grid.addWidget(self.chart, 6, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setRowStretch(7, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        self.body = replace_body(self.outer, self.body, scroll)
+        column.addLayout(header)
+        columns = QHBoxLayout()
+        columns.setSpacing(3 * SPACE)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        column.addLayout(columns, 1)
+        self.scroll = QScrollArea()  # only for a window far smaller than 1024×700
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        self.body = replace_body(self.outer, self.body, self.scroll)
         self.date_label.setText(formats.weekday(self.day()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -254,13 +267,13 @@ class TodayPage(QWidget):
         parts = [
             f"<i>{html.escape(formats.day(lesson.written_on))}</i>",
         ]
-        for heading, body in (
+        for name, body in (
             (self.tr("What happened"), lesson.what_happened),
             (self.tr("The lesson"), lesson.lesson),
             (self.tr("Next time"), lesson.next_time),
         ):
             if body.strip():
-                parts.append(f"<b>{html.escape(heading)}:</b> {html.escape(body.strip())}")
+                parts.append(f"<b>{html.escape(name)}:</b> {html.escape(body.strip())}")
         return "<br>".join(parts)
 
     # -- actions -----------------------------------------------------------------------------
@@ -331,4 +344,5 @@ class TodayPage(QWidget):
         self.gratitude.clear()
         self.gratitude_message.setStyleSheet("")
         self.gratitude_message.setText(self.tr("Saved. If you can, tell them too."))
+        self.gratitude_message.show()
         announce_change(self, self.refresh)

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.domain.indicators import Reminder
 from journal.services import formats, text
+from journal.ui.widgets.heading import HALF, SPACE, caption
 
 
 def short_date(day: date) -> str:
@@ -51,10 +52,9 @@ class ReminderRow(QFrame):
         self.label.setWordWrap(True)
         detail = self.detail_text()
         self.detail = QLabel(detail)
-        self.detail.setVisible(bool(detail))
-        small = self.detail.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        self.detail.setFont(small)
+        self.detail.setVisible(True)  # holds the line under the sentence even when empty
+        caption(self.detail)
+        self.detail.setWordWrap(True)  # narrows with the row instead of pushing the buttons out of view
         self.action = QPushButton(words[reminder.kind])
         self.action.setAccessibleName(f"{words[reminder.kind]}: {self.label.text()}")
         self.snooze = QPushButton(
@@ -62,15 +62,16 @@ class ReminderRow(QFrame):
         )
         self.snooze.setFlat(True)
         self.snooze.setAccessibleName(f"{self.snooze.text()}: {self.label.text()}")
-        words_box = QVBoxLayout()
-        words_box.setSpacing(0)
-        words_box.addWidget(self.label)
-        words_box.addWidget(self.detail)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addLayout(words_box, 1)
-        layout.addWidget(self.action)
-        layout.addWidget(self.snooze)
+        # the sentence has the row's whole width; the date and the buttons share the line under it
+        layout = QGridLayout(self)
+        layout.setContentsMargins(SPACE, HALF, SPACE, HALF)
+        layout.setHorizontalSpacing(SPACE)
+        layout.setVerticalSpacing(0)
+        layout.addWidget(self.label, 0, 0, 1, 3)
+        layout.addWidget(self.detail, 1, 0)
+        layout.addWidget(self.action, 1, 1)
+        layout.addWidget(self.snooze, 1, 2)
+        layout.setColumnStretch(0, 1)
 
     def detail_text(self) -> str:
         r = self.reminder

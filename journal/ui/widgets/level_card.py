@@ -3,19 +3,26 @@
 Every amber or red signal gets its sentence (from `journal.services.text`, numbers included)
 and a "Show the events" button that asks for the journal filtered to what it counts; below,
 the four signals' figures in one line, so a green level is explained too. Colour is never the
-only signal: the word and the icon's shape say the level on their own.
+only signal: the word and the icon's shape say the level on their own. The card is calm: a
+panel in the palette's own colours with a band of the level's colour down its left edge, the
+icon and the word; the words inside are in the ordinary text colour.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from journal.domain.indicators import Signal as IndicatorSignal
 from journal.domain.indicators import Status
 from journal.services import story_text, text
 from journal.ui import theme
+from journal.ui.widgets.heading import HALF, SECTION, SPACE, caption
 from journal.ui.widgets.levels import level_colors, level_pixmap
+
+BAND = 6  # the level's colour down the card's left edge
+ICON = 32
 
 
 def signal_figure(signal: IndicatorSignal) -> str:
@@ -36,36 +43,43 @@ class LevelCard(QFrame):
         self.level = "unknown"
         self.reason_rows: list[tuple[QLabel, QPushButton]] = []
         self.icon = QLabel()
-        self.icon.setFixedSize(QSize(56, 56))
+        self.icon.setFixedSize(QSize(ICON, ICON))
         self.word = QLabel()
         font = self.word.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setPointSizeF(font.pointSizeF() * SECTION * 1.15)
         font.setBold(True)
         self.word.setFont(font)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
-        head_words = QVBoxLayout()
-        head_words.addWidget(self.word)
-        head_words.addWidget(self.headline)
         head = QHBoxLayout()
-        head.addWidget(self.icon)
-        head.addLayout(head_words, 1)
+        head.setSpacing(SPACE)
+        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        head.addWidget(self.word, 1)
         self.reasons_box = QVBoxLayout()
-        self.figures = QLabel()
+        self.reasons_box.setSpacing(HALF)
+        self.figures = caption(QLabel())
         self.figures.setWordWrap(True)
         self.advice = QLabel()
         self.advice.setWordWrap(True)
-        self.self_check = QLabel()
+        self.advice.hide()
+        self.advice_toggle = QToolButton()  # what to try folds away, so the card leaves room for the lists
+        self.advice_toggle.setObjectName("adviceToggle")
+        self.advice_toggle.setCheckable(True)
+        self.advice_toggle.setAutoRaise(True)
+        self.advice_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advice_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advice_toggle.toggled.connect(self._advice_toggled)
+        self.advice_count = 0
+        self.self_check = caption(QLabel(), italic=True)
         self.self_check.setWordWrap(True)
-        small = self.self_check.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        small.setItalic(True)
-        self.self_check.setFont(small)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setContentsMargins(BAND + 2 * SPACE, SPACE + HALF, 2 * SPACE, SPACE + HALF)
+        layout.setSpacing(SPACE)
         layout.addLayout(head)
+        layout.addWidget(self.headline)
         layout.addLayout(self.reasons_box)
         layout.addWidget(self.figures)
+        layout.addWidget(self.advice_toggle)
         layout.addWidget(self.advice)
         layout.addWidget(self.self_check)
         self.word.setText(self.tr("Working out your level…"))
@@ -86,6 +100,8 @@ class LevelCard(QFrame):
             label = QLabel(mark + story_text.reason_text(signal, status.rate))
             label.setWordWrap(True)
             button = QPushButton(self.tr("Show the events"))
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAccessibleName(self.tr("Show the events behind: %1").replace("%1", label.text()))
             button.clicked.connect(lambda _=False, s=signal: self.reason_clicked.emit(s))
             row.addWidget(label, 1)
@@ -97,22 +113,42 @@ class LevelCard(QFrame):
         self.figures.setVisible(bool(known) and status.level != "unknown")
         advice = story_text.advice_texts(status)
         self.advice.setText("\n".join(f"→ {line}" for line in advice))
-        self.advice.setVisible(bool(advice))
+        self.advice_count = len(advice)
+        self.advice_toggle.setVisible(bool(advice))
+        self._advice_toggled(self.advice_toggle.isChecked())
         self.self_check.setText(story_text.self_check_text())
         self.apply_colors()
+
+    def _advice_toggled(self, shown: bool) -> None:
+        self.advice_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.advice_toggle.setText(self.tr("What to try (%n)", "", self.advice_count))
+        self.advice.setVisible(shown and self.advice_count > 0)
 
     def reason_texts(self) -> list[str]:
         return [label.text() for label, _ in self.reason_rows]
 
     def apply_colors(self) -> None:
-        dark = theme.is_dark()  # the application's palette: the card's own follows its style sheet
-        if self.property("styled_as") == f"{self.level}/{dark}":
-            return  # a style sheet re-polishes every child: only when the look changes
+        """The icon and the band in the level's colour for the theme in force; the rest is the palette's."""
+        dark = theme.is_dark()
         self.setProperty("styled_as", f"{self.level}/{dark}")
-        colors = level_colors(self.level, dark)
-        self.setStyleSheet(
-            f"#levelCard {{ background: {colors.background.name()}; border: 2px solid {colors.accent.name()};"
-            f" border-radius: 8px; }} #levelCard QLabel {{ color: {colors.text.name()}; background: transparent; }}"
-        )
         ratio = self.devicePixelRatioF()
-        self.icon.setPixmap(level_pixmap(self.level, 56, dark, ratio))
+        self.icon.setPixmap(level_pixmap(self.level, ICON, dark, ratio))
+        self.update()
+
+    def accent(self):  # noqa: ANN201 - QColor
+        return level_colors(self.level, theme.is_dark()).accent
+
+    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 - Qt API
+        """A panel in the palette's base colour, a thin edge, and the level's band on the left."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        outline = QPainterPath()
+        outline.addRoundedRect(box, SPACE - 2, SPACE - 2)
+        painter.fillPath(outline, self.palette().color(QPalette.ColorRole.Base))
+        painter.setClipPath(outline)
+        painter.fillRect(QRectF(box.left(), box.top(), BAND, box.height()), self.accent())
+        painter.setClipping(False)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.drawPath(outline)
+        painter.end()
