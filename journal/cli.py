@@ -202,6 +202,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     target = Path(args.file)
     suffix = target.suffix.lower()
     writers: dict[str, Callable] = {".json": interchange.export_json, ".csv": csv_export.export_csv}
+    if args.lang:
+        from journal import i18n
+
+        i18n.install(args.lang)
     if suffix == ".pdf":  # issue-6: PDF export
         from journal.export import command_line
 
@@ -364,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_day, metavar="DATE")
     p.add_argument("--client", metavar="ID_OR_NAME")
     p.add_argument("--weekly", action="store_true", help=weekly_help())  # issue-6
+    p.add_argument("--lang", choices=("en", "ru"))  # else the language chosen in Settings
     p = command("status", cmd_status, translate("cli", "the burnout level and its signals"))
     p.add_argument("--as-of", dest="as_of", type=_day, metavar="DATE")
     p.add_argument("--json", action="store_true")
@@ -402,7 +407,7 @@ def _install_language(gui: bool = False) -> None:
             QGuiApplication(["rapport"])
         else:
             QCoreApplication(["rapport"])
-    i18n.install(None)
+    i18n.install(i18n.saved_language())  # the language chosen in Settings; a command's --lang overrides it
 
 
 def main(argv: list[str] | None = None) -> int:

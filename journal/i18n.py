@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from journal import paths
 
 LANGUAGES = ("en", "ru")
+SETTING = "ui/language"  # where the app's Settings keep the chosen language ("system", "en" or "ru")
 _installed: list[QTranslator] = []  # a dropped QTranslator silently stops translating
 
 
@@ -42,6 +43,15 @@ def install(lang: str | None) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return chosen
+
+
+def saved_language() -> str | None:
+    """The language chosen in the app's Settings (None when never chosen), for the command line."""
+    from PySide6.QtCore import QSettings
+
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, paths.APP_NAME, paths.APP_NAME)
+    value = store.value(SETTING)
+    return str(value) if value in ("system", *LANGUAGES) else None
 
 
 def installed_count() -> int:

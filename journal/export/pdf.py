@@ -29,7 +29,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QPyTextObject,
-    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -37,7 +36,7 @@ from PySide6.QtGui import (
 )
 
 from journal.atomic import ends_with_eof
-from journal.export import document, fonts, report_html
+from journal.export import document, fonts, pagination, report_html
 from journal.export.client_story import CLIENT_CHART_MARK
 from journal.services.files import Cancelled, atomic_target
 from journal.services.report import Report, Scope, gather
@@ -127,29 +126,6 @@ def _insert_chart(
     fmt = QTextCharFormat()
     fmt.setObjectType(object_type)
     cursor.insertText("\ufffc", fmt)
-
-
-def _page_of(doc: QTextDocument, block: QTextBlock, page_height: float) -> int:
-    return int((doc.documentLayout().blockBoundingRect(block).top() + 0.5) // page_height)
-
-
-def keep_headings_with_next(doc: QTextDocument, start: QTextBlock, page_height: float) -> None:
-    """No heading left alone at a page's foot: a run of headings whose following text starts on the
-    next page is moved there too (from `start` on; the document is laid out up to its end)."""
-    block = start
-    while block.isValid():
-        if block.blockFormat().headingLevel() == 0:
-            block = block.next()
-            continue
-        run = block
-        after = block
-        while after.isValid() and after.blockFormat().headingLevel() > 0:
-            after = after.next()
-        if after.isValid() and _page_of(doc, run, page_height) != _page_of(doc, after, page_height):
-            fmt = run.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(run).setBlockFormat(fmt)
-        block = after
 
 
 def _draw_frame(painter: QPainter, body: QRectF, title: str, period: str, number: int, total: int, family: str) -> None:
@@ -254,7 +230,7 @@ def _write(
             _insert_chart(doc, chart)
         if client_chart is not None and CLIENT_CHART_MARK in piece:
             _insert_chart(doc, client_chart, CLIENT_CHART_MARK, CLIENT_CHART_OBJECT)
-        keep_headings_with_next(doc, first, body.height())
+        pagination.keep_together(doc, first, body.height())
         _let_others_run()
         if done % 10 == 0:
             step(20 + 40 * min(done, pieces) // pieces, 100)

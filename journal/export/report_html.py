@@ -120,7 +120,9 @@ def _summary_rows(report: Report) -> list[tuple[str, str]]:
     ]
 
 
-def cover(report: Report, scope_title: str, generated: date) -> str:
+def cover(report: Report, scope_title: str, generated: date, picture: str = "") -> str:
+    """Title, period and (for a client) who they are; then `picture` (the burnout picture or the
+    client's story), then the summary and, for the whole journal or a period, the table by client."""
     parts = [f"<h1>{escape(scope_title)}</h1>", f"<p><b>{escape(period_text(report))}</b></p>"]
     client = report.client
     if client is not None:
@@ -130,6 +132,8 @@ def cover(report: Report, scope_title: str, generated: date) -> str:
             parts.append(MarkdownConverter()(client.notes))
     generated_text = translate("PdfExport", "Made with Rapport on %1").replace("%1", day_text(generated))
     parts.append(f'<p class="meta">{escape(generated_text)}</p>')
+    if picture:
+        parts.append(picture)
     parts.append(h2(translate("PdfExport", "Summary")))
     rows = "".join(
         f'<tr><td>{escape(name)}</td><td class="num">{escape(value)}</td></tr>' for name, value in _summary_rows(report)

@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from journal.domain import records as r
+from journal.domain.indicators import Reminder
 from journal.export.report_html import (
     CHART_MARK,
     MarkdownConverter,
@@ -32,7 +33,7 @@ def _gap(text: str) -> str:
     return f'<table class="gap" width="100%" cellspacing="0"><tr><td><b>{escape(text)}</b></td></tr></table>'
 
 
-def _level_section(report: Report) -> str:
+def level_section(report: Report) -> str:
     title = h2(translate("PdfExport", "Burnout risk"))
     status = report.status
     if status is None:  # only the weekly review has a level, and it always has one
@@ -53,7 +54,7 @@ def _level_section(report: Report) -> str:
     return "\n".join(parts)
 
 
-def _trend_section(report: Report) -> str:
+def trend_section(report: Report) -> str:
     title = h2(translate("PdfExport", "The last 12 weeks"))
     if report.status is None:
         return title + _gap(translate("PdfExport", "The trend chart needs the burnout indicators."))
@@ -131,18 +132,31 @@ def _attention_section(report: Report) -> str:
         return title + _gap(translate("PdfExport", "The reminders need the burnout indicators."))
     if not status.attention:
         return title + para(translate("PdfExport", "Nothing needs attention."))
-    from journal.services import text
 
-    items = "".join(f"<li>{escape(text.reminder_text(reminder))}</li>" for reminder in status.attention)
+    items = "".join(f"<li>{attention_line(reminder)}</li>" for reminder in status.attention)
     return title + f"<ul>{items}</ul>"
+
+
+def attention_line(reminder: Reminder) -> str:
+    """One reminder, naming its client first ("Олег Тихонов: Follow up: … · due 28 Nov")."""
+    from journal.services import formats, text
+
+    line = escape(text.reminder_text(reminder))
+    who = reminder.client_name or ""
+    if who and who not in text.reminder_text(reminder):
+        line = f"<b>{escape(who)}:</b> {line}"
+    if reminder.due is not None and reminder.kind in ("follow_up", "incident"):
+        due = translate("PdfExport", "due %1").replace("%1", formats.short_day(reminder.due))
+        line += f' <span class="muted">· {escape(due)}</span>'
+    return line
 
 
 def build(report: Report, markdown: MarkdownConverter) -> str:
     del markdown  # the weekly sections hold no Markdown notes
     return "\n".join(
         (
-            _level_section(report),
-            _trend_section(report),
+            level_section(report),
+            trend_section(report),
             _pressure_section(report),
             _gratitude_section(report),
             _lessons_section(report),

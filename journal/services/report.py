@@ -77,7 +77,7 @@ class Report:
     totals: Totals
     client: r.Client | None = None  # the client scope's client
     client_names: dict[str, str] = field(default_factory=dict)
-    status: Any = None  # journal.domain.indicators.Status for the weekly review (None when unavailable)
+    status: Any = None  # journal.domain.indicators.Status at the period's end (None for a client's report)
     story: Any = None  # journal.services.client_story.ClientStory for a client's report
 
 
@@ -145,7 +145,7 @@ def totals(entries: tuple[ReportEntry, ...]) -> Totals:
     )
 
 
-def _weekly_status(journal: Journal, as_of: date) -> Any:
+def _status(journal: Journal, as_of: date) -> Any:
     from journal.services import indicators
 
     return indicators.status(journal, as_of)
@@ -192,7 +192,8 @@ def gather(
     if entries:
         first = first or entries[0].entry.day
         last = last or entries[-1].entry.day
-    status = _weekly_status(journal, flt.date_to) if scope.kind == "weekly" else None
+    # the burnout picture as of the period's end: the weekly review, a period and the whole journal open with it
+    status = _status(journal, min(flt.date_to or today, today)) if scope.kind != "client" else None
     result = tuple(entries)
     story = None
     if client is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from journal import i18n
 from journal.paths import APP_NAME
 
 LANGUAGES = ("system", "en", "ru")
@@ -31,11 +32,11 @@ class AppSettings:
 
     @property
     def language(self) -> str:
-        return self._text("ui/language", "system", LANGUAGES)
+        return self._text(i18n.SETTING, "system", LANGUAGES)
 
     @language.setter
     def language(self, value: str) -> None:
-        self._s.setValue("ui/language", value if value in LANGUAGES else "system")
+        self._s.setValue(i18n.SETTING, value if value in LANGUAGES else "system")
 
     @property
     def theme(self) -> str:

@@ -600,5 +600,9 @@
       <source>Nothing needs attention.</source>
       <translation>Ничего не требует внимания.</translation>
     </message>
+    <message>
+      <source>due %1</source>
+      <translation>срок %1</translation>
+    </message>
   </context>
 </TS>
