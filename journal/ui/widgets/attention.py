@@ -52,7 +52,6 @@ class ReminderRow(QFrame):
         self.label.setWordWrap(True)
         detail = self.detail_text()
         self.detail = QLabel(detail)
-        self.detail.setVisible(True)  # holds the line under the sentence even when empty
         caption(self.detail)
         self.detail.setWordWrap(True)  # narrows with the row instead of pushing the buttons out of view
         self.action = QPushButton(words[reminder.kind])
