@@ -57,6 +57,7 @@ class Launcher(QObject):
     def _chosen(self, kind: str, folder: Path) -> None:
         self.settings.welcome_done = True
         self.settings.demo_mode = kind == "sample"
+        self.settings.last_page = "today"  # a first start opens on Today, empty or sample
         self.open_window(folder, sample=kind == "sample")
 
     def open_window(self, folder: Path, *, sample: bool = False) -> QWidget | None:

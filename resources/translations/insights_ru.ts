@@ -27,7 +27,7 @@
     </message>
     <message>
       <source>No check-ins yet</source>
-      <translation>Самоопросов пока не было</translation>
+      <translation>Самопроверок пока не было</translation>
     </message>
   </context>
   <context>
@@ -345,6 +345,10 @@
       <translation>На основе</translation>
     </message>
     <message>
+      <source>No client had an interaction in the 90 days up to that day.</source>
+      <translation>За 90 дней до этого дня не было ни одного взаимодействия с клиентами.</translation>
+    </message>
+    <message>
       <source>Clients with interactions in the 90 days up to that day. Double-click one to open it.</source>
       <translation>Клиенты, с которыми вы взаимодействовали за 90 дней до этой даты. Дважды щёлкните, чтобы открыть клиента.</translation>
     </message>
@@ -515,6 +519,22 @@
     <message>
       <source>The last 12 weeks</source>
       <translation>Последние 12 недель</translation>
+    </message>
+    <message>
+      <source>Your journal is empty, and that is a fine start. Log the next call, meeting or email with a client as it happens (Ctrl+N): a few words are enough. Your level, the reminders and this chart grow from what you write.</source>
+      <translation>Журнал пока пуст — и это хорошее начало. Запишите следующий звонок, встречу или письмо клиента, как только они случатся (Ctrl+N): хватит нескольких слов. Уровень, напоминания и этот график вырастут из ваших записей.</translation>
+    </message>
+    <message>
+      <source>Log an interaction…</source>
+      <translation>Записать взаимодействие…</translation>
+    </message>
+    <message>
+      <source>Add a client…</source>
+      <translation>Добавить клиента…</translation>
+    </message>
+    <message>
+      <source>Getting started</source>
+      <translation>С чего начать</translation>
     </message>
     <message>
       <source>Lessons you write after trouble come back here, a different one each day.</source>

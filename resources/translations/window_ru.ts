@@ -192,6 +192,14 @@
       <translation>Решён</translation>
     </message>
     <message>
+      <source>Score</source>
+      <translation>Оценка</translation>
+    </message>
+    <message>
+      <source>%1 of 100</source>
+      <translation>%1 из 100</translation>
+    </message>
+    <message>
       <source>Answers</source>
       <translation>Ответы</translation>
     </message>

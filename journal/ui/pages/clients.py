@@ -36,6 +36,7 @@ from journal.services.text import number, settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.client_page import ClientView, open_editor
 from journal.ui.pages.support import rebuild_later
+from journal.ui.widgets.heading import SPACE
 from journal.ui.workers import Worker
 
 COL_NAME, COL_COMPANY, COL_LABEL, COL_UNPAID, COL_LAST, COL_CADENCE = range(6)
@@ -91,6 +92,8 @@ class ClientTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LABEL and row.label:
             return label_explained_text(row.label)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_UNPAID:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == COL_NAME:
@@ -155,9 +158,14 @@ class ClientsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # every column as wide as its words (header included) in the language in force; the last
+        # one takes what is left, so no header is clipped and names do not take the table
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setWordWrap(False)
         layout.addWidget(self.table, 1)
         self.stack.addWidget(list_page)
         self.view = ClientView(journal)
@@ -228,6 +236,14 @@ class ClientsPage(QWidget):
         needle = fold(self.search.text().strip())
         shown = [r for r in self.all_rows if needle in fold(r.client.name) or needle in fold(r.client.company)]
         self.model.set_rows(shown)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its widest words, header included, plus 16 px of air."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, header.sectionSize(column) + 2 * SPACE)
 
     def open_client(self, client_id: str) -> None:
         self.view.show_client(client_id)

@@ -124,6 +124,7 @@ class IncidentForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.resolve_button = QPushButton()
         self.resolve_button.clicked.connect(self.toggle_resolved)
+        self.title.textChanged.connect(lambda _text: self._update_resolvable())
         buttons = QHBoxLayout()
         for widget in (self.back, self.next):
             buttons.addWidget(widget)
@@ -315,7 +316,17 @@ class IncidentForm(QWidget):
         else:
             self.heading.setText(self.tr("Open incident"))
         self.resolve_button.setText(self.tr("Reopen") if self.resolved_on else self.tr("Resolve"))
+        self._update_resolvable()
         self._update_progress()
+
+    def _update_resolvable(self) -> None:
+        """Nothing to resolve in a blank form: Resolve waits for a saved incident or a title."""
+        self.resolve_button.setEnabled(self.incident_id is not None or bool(self.title.text().strip()))
+
+    def is_blank(self) -> bool:
+        """A new incident with nothing typed into it yet."""
+        typed = self.title.text().strip() or self.client.currentText().strip() or self.steps_done()
+        return self.incident_id is None and not typed
 
     # -- saving -----------------------------------------------------------------------------
 

@@ -29,6 +29,8 @@ from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.incident_form import IncidentForm
 from journal.ui.pages.support import announce_change, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
+from journal.ui.widgets.heading import SPACE
+from journal.ui.widgets.heading import title as page_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,6 +42,7 @@ class IncidentsPage(QWidget):
         super().__init__(parent)
         self.journal = journal
         self.items: list[IncidentItem] = []
+        self.chose_new = False  # "New incident" was pressed: a refresh must not swap the blank form away
         self.outer = QVBoxLayout(self)
         self.body: QWidget | None = None
         self._build()
@@ -48,11 +51,7 @@ class IncidentsPage(QWidget):
 
     def _build(self) -> None:
         """Every widget of the page, in the language in force (again after a language change)."""
-        title = QLabel(self.tr("Incidents"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Incidents"))
         self.new_button = QPushButton(self.tr("New incident"))
         self.new_button.clicked.connect(self.start_new)
         self.tree = QTreeWidget()
@@ -63,6 +62,7 @@ class IncidentsPage(QWidget):
         self.tree.header().setMinimumSectionSize(60)
         self.tree.setMinimumWidth(380)
         self.tree.setRootIsDecorated(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setAccessibleName(self.tr("Incidents"))
         self.tree.currentItemChanged.connect(self._selected)
         self.empty = QLabel(
@@ -85,9 +85,9 @@ class IncidentsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.form)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 700])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 520])
         self.body = replace_body(self.outer, self.body, splitter)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
@@ -148,14 +148,24 @@ class IncidentsPage(QWidget):
                 row.setToolTip(column, row.text(column))
             groups[item.is_open].addChild(row)
         self.tree.expandAll()
-        for column in (1, 2):
+        for column, widest in ((1, 160), (2, 190)):  # the title takes the rest, elided, whole in its tooltip
             self.tree.resizeColumnToContents(column)
-            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 200))
+            self.tree.setColumnWidth(column, min(self.tree.columnWidth(column) + SPACE, widest))
         self.tree.blockSignals(False)
         self.empty.setVisible(not self.items)
         self.form.reload_clients()
         if current:
             self.select(current)
+        elif (
+            self.form.is_blank() and not self.chose_new
+        ):  # the page opens on the incident waiting longest, not a blank form
+            waiting = next((row for row in self.rows() if self._is_open(row)), None)
+            if waiting is not None:
+                self.tree.setCurrentItem(waiting)
+
+    def _is_open(self, row: QTreeWidgetItem) -> bool:
+        item = next((i for i in self.items if i.incident.id == row.data(0, ID_ROLE)), None)
+        return item is not None and item.is_open
 
     def rows(self) -> list[QTreeWidgetItem]:
         """Every incident row, in the order shown."""
@@ -179,6 +189,7 @@ class IncidentsPage(QWidget):
             self.select(incident_id)
 
     def start_new(self, client_id: str | None = None) -> None:
+        self.chose_new = True
         self.tree.setCurrentItem(None)
         self.form.new_incident(client_id if isinstance(client_id, str) else None)
         self.form.title.setFocus()
@@ -189,6 +200,7 @@ class IncidentsPage(QWidget):
             return
         item = next((i for i in self.items if i.incident.id == incident_id), None)
         if item is not None and item.incident.id != self.form.incident_id:
+            self.chose_new = False
             self.form.load(item.incident)
 
     def _form_saved(self, _incident_id: str) -> None:

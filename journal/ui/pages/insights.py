@@ -41,6 +41,7 @@ from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
 from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
+from journal.ui.widgets.heading import SPACE
 from journal.ui.widgets.levels import level_icon
 from journal.ui.widgets.one_stop import one_tab_stop
 from journal.ui.widgets.score_chart import ScoreChart
@@ -134,8 +135,10 @@ class InsightsPage(QWidget):
         self.clients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.clients.doubleClicked.connect(self._client_double_clicked)
         self._table_look(self.clients)
-        self.clients.horizontalHeader().setStretchLastSection(False)
-        self.clients.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.clients.horizontalHeader().setStretchLastSection(True)  # columns fit their words (`_show`)
+        self.clients_empty = QLabel(self.tr("No client had an interaction in the 90 days up to that day."))
+        self.clients_empty.setWordWrap(True)
+        self.clients_empty.hide()
         self.clients_note = QLabel(
             self.tr("Clients with interactions in the 90 days up to that day. Double-click one to open it.")
         )
@@ -173,6 +176,7 @@ class InsightsPage(QWidget):
         layout.addWidget(_heading(self.tr("Clients")))
         layout.addWidget(self.clients_note)
         layout.addWidget(self.clients)
+        layout.addWidget(self.clients_empty)
         layout.addWidget(self.legend)
         layout.addWidget(_heading(self.tr("Check-in score over time")))
         layout.addWidget(self.scores)
@@ -279,11 +283,12 @@ class InsightsPage(QWidget):
         self.level_label.setText(self.tr("Overall level: %1").replace("%1", text.level_text(status.level)))
         self.level_icon.setPixmap(level_icon(status.level, is_dark(self)).pixmap(20, 20))
         self.signals_table.setRowCount(len(status.signals))
+        no_data = status.level == "unknown"  # nothing in the window: no signal can be green
         for row, signal in enumerate(status.signals):
-            for column, value in enumerate(self.signal_cells(signal)):
+            for column, value in enumerate(self.signal_cells(signal, no_data)):
                 item = QTableWidgetItem(value)
                 if column == 1:
-                    item.setIcon(level_icon(signal.level, is_dark(self)))
+                    item.setIcon(level_icon("unknown" if no_data else signal.level, is_dark(self)))
                 if 2 <= column <= 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.signals_table.setItem(row, column, item)
@@ -294,11 +299,21 @@ class InsightsPage(QWidget):
         self.cost.setText(story_text.cost_text(hours, status.rate) if hours else "")
         self.cost.setVisible(bool(hours))
         self._fit_height(self.clients, min(max(self.model.rowCount(), 1), 15))
+        has_clients = self.model.rowCount() > 0
+        for widget in (self.clients, self.clients_note, self.legend):
+            widget.setVisible(has_clients)
+        self.clients_empty.setVisible(not has_clients)
+        if has_clients:
+            self.clients.resizeColumnsToContents()
+            header = self.clients.horizontalHeader()
+            for column in range(self.proxy.columnCount() - 1):
+                header.resizeSection(column, header.sectionSize(column) + SPACE)
         self.scores.set_history(data.history)
         self.status_ready.emit(data)
 
-    def signal_cells(self, signal: IndicatorSignal) -> list[str]:
-        """Name, level, value, amber from, red from, basis — as shown."""
+    def signal_cells(self, signal: IndicatorSignal, no_data: bool = False) -> list[str]:
+        """Name, level, value, amber from, red from, basis — as shown; with `no_data` (nothing logged
+        in the window) the level and value say "not enough data", never a green zero."""
 
         def shown(value: float | None) -> str:
             figure = text.signal_value_text(signal.name, value)
@@ -317,8 +332,8 @@ class InsightsPage(QWidget):
             basis = settle_plural(self.tr("%n answered question(s)", "", n), n)
         return [
             text.signal_name_text(signal.name),
-            text.level_text(signal.level),
-            shown(signal.value),
+            text.level_text("unknown" if no_data else signal.level),
+            shown(None if no_data else signal.value),
             shown(signal.amber),
             shown(signal.red),
             basis,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -119,6 +120,10 @@ class TodayPage(QWidget):
         self.meetings.dismiss_requested.connect(self.dismiss_meeting)
         self.chart = TrendChart()
         self.chart.setMinimumHeight(160)
+        self.empty_state = self._empty_state()
+        self.chart_stack = QStackedWidget()  # the chart, or a first step while the journal is empty
+        self.chart_stack.addWidget(self.chart)
+        self.chart_stack.addWidget(self.empty_state)
 
         self.gratitude = QLineEdit()
         self.gratitude.setPlaceholderText(self.tr("Irina, for signing off the layout so quickly"))
@@ -162,8 +167,9 @@ class TodayPage(QWidget):
         gratitude_row.addWidget(self.gratitude_save)
         right = QVBoxLayout()
         right.setSpacing(SPACE)
-        right.addWidget(heading(self.tr("The last 12 weeks")))
-        right.addWidget(self.chart, 1)
+        self.chart_heading = heading(self.tr("The last 12 weeks"))
+        right.addWidget(self.chart_heading)
+        right.addWidget(self.chart_stack, 1)
         right.addSpacing(SPACE)
         right.addWidget(heading(self.tr("Who are you grateful to today?")))
         right.addLayout(gratitude_row)
@@ -191,6 +197,49 @@ class TodayPage(QWidget):
         self.scroll.setWidget(content)
         self.body = replace_body(self.outer, self.body, self.scroll)
         self.date_label.setText(formats.weekday(self.day()))
+
+    def _empty_state(self) -> QFrame:
+        """What an empty journal shows where the chart will be: what to do first, one click away."""
+        frame = QFrame()
+        frame.setObjectName("todayEmpty")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(2 * SPACE, 2 * SPACE, 2 * SPACE, 2 * SPACE)
+        layout.setSpacing(SPACE)
+        words = QLabel(
+            self.tr(
+                "Your journal is empty, and that is a fine start. Log the next call, meeting or email with a"
+                " client as it happens (Ctrl+N): a few words are enough. Your level, the reminders and this"
+                " chart grow from what you write."
+            )
+        )
+        words.setWordWrap(True)
+        self.first_interaction = QPushButton(self.tr("Log an interaction…"))
+        self.first_interaction.setDefault(True)
+        self.first_client = QPushButton(self.tr("Add a client…"))
+        self.first_interaction.clicked.connect(lambda: self._open_window_editor("interaction"))
+        self.first_client.clicked.connect(lambda: self._open_window_editor("client"))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(SPACE)
+        buttons.addWidget(self.first_interaction)
+        buttons.addWidget(self.first_client)
+        buttons.addStretch(1)
+        layout.addWidget(words)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return frame
+
+    def _open_window_editor(self, kind: str) -> None:
+        window = self.window()
+        if hasattr(window, "open_editor"):
+            window.open_editor(kind)
+
+    def is_empty(self) -> bool:
+        """Nothing logged in the 12 weeks: the page shows its first steps instead of a flat chart."""
+        data = self.data
+        if data is None or data.status.level != "unknown":
+            return False
+        return not any(w.interactions or w.pressure or w.gratitude for w in data.status.trend)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange and self.body is not None:
@@ -258,6 +307,9 @@ class TodayPage(QWidget):
         self.attention.set_reminders(data.attention)
         self.meetings.set_meetings(data.meetings)
         self.chart.set_weeks(data.status.trend)
+        empty = self.is_empty()
+        self.chart_stack.setCurrentWidget(self.empty_state if empty else self.chart)
+        self.chart_heading.setText(self.tr("Getting started") if empty else self.tr("The last 12 weeks"))
         self.lesson_label.setText(self.lesson_html(data.lesson))
         self.status_ready.emit(data)
 

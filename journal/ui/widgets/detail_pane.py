@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from journal.domain import checkin
 from journal.domain import records as r
 from journal.domain.records import TimelineEntry
 from journal.services import formats, vocabulary
@@ -124,7 +125,7 @@ class DetailPane(QWidget):
         rows: list[str] = [self._row(self.tr("Client"), entry.client_name)]
         body = ""
         if isinstance(record, r.Interaction):
-            mood = "" if record.mood is None else f"{record.mood:+d}" if record.mood else "0"
+            mood = "" if record.mood is None else vocabulary.mood(record.mood)  # "+2 · great", as the editor says
             rows += [
                 self._row(self.tr("When"), self._date(record.occurred_at)),
                 self._row(self.tr("Channel"), vocabulary.channel(record.channel)),
@@ -170,8 +171,13 @@ class DetailPane(QWidget):
             ]
         elif isinstance(record, r.CheckIn):
             answered = [a for a in record.answers if a is not None]
+            score = checkin.score(tuple(record.answers))
             rows += [
                 self._row(self.tr("Date"), self._date(record.taken_on)),
+                self._row(
+                    self.tr("Score"),
+                    self.tr("%1 of 100").replace("%1", formats.score(score)) if score is not None else "",
+                ),
                 self._row(self.tr("Answers"), f"{len(answered)} / {len(record.answers)}"),
             ]
             body += markdown_html(record.note) if record.note else ""

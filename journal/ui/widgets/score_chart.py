@@ -48,12 +48,19 @@ def score_geometry(
 def paint_scores(
     painter: QPainter, rect: QRectF, history: Sequence[tuple[date, float | None]], colors: ChartColors
 ) -> ScoreGeometry:
-    """Draw check-in scores over time, with the high (50) and red (75) lines named."""
+    """Draw check-in scores over time, with the high (50) and red (75) lines named (no lines, just
+    "No check-ins yet", before the first check-in: thresholds over nothing read as a verdict)."""
     fm = QFontMetricsF(painter.font(), painter.device())
     geo = score_geometry(rect, history, fm)
     plot, line = geo.plot, fm.height()
+    scored = [(day, value) for day, value in history if value is not None]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if not scored:
+        painter.setPen(colors.text)
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, translate("Chart", "No check-ins yet"))
+        painter.restore()
+        return geo
     for value in (0, 25, 50, 75, 100):
         y = plot.bottom() - plot.height() * value / 100
         painter.setPen(QPen(colors.conceded if value in (50, 75) else colors.grid, 0, Qt.PenStyle.DashLine
@@ -66,23 +73,18 @@ def paint_scores(
     for value, name in names.items():
         y = plot.bottom() - plot.height() * value / 100
         painter.drawText(QPointF(plot.right() - fm.horizontalAdvance(name) - line * 0.2, y - line * 0.2), name)
-    scored = [(day, value) for day, value in history if value is not None]
-    if not scored:
-        text = translate("Chart", "No check-ins yet")
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, text)
-    else:
-        painter.setPen(QPen(colors.unpaid, max(line * 0.12, 1.5)))
-        for a, b in zip(geo.points, geo.points[1:], strict=False):
-            painter.drawLine(a, b)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colors.unpaid)
-        for point in geo.points:
-            painter.drawEllipse(point, line * 0.22, line * 0.22)
-        painter.setPen(colors.text)
-        for (day, _), x in ((scored[0], geo.points[0].x()), (scored[-1], geo.points[-1].x())):
-            label = formats.short_day(day)
-            x = min(max(x - fm.horizontalAdvance(label) / 2, plot.left()), plot.right() - fm.horizontalAdvance(label))
-            painter.drawText(QPointF(x, plot.bottom() + fm.ascent() + line * 0.3), label)
+    painter.setPen(QPen(colors.unpaid, max(line * 0.12, 1.5)))
+    for a, b in zip(geo.points, geo.points[1:], strict=False):
+        painter.drawLine(a, b)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colors.unpaid)
+    for point in geo.points:
+        painter.drawEllipse(point, line * 0.22, line * 0.22)
+    painter.setPen(colors.text)
+    for (day, _), x in ((scored[0], geo.points[0].x()), (scored[-1], geo.points[-1].x())):
+        label = formats.short_day(day)
+        x = min(max(x - fm.horizontalAdvance(label) / 2, plot.left()), plot.right() - fm.horizontalAdvance(label))
+        painter.drawText(QPointF(x, plot.bottom() + fm.ascent() + line * 0.3), label)
     painter.restore()
     return geo
 
