@@ -276,6 +276,68 @@
     </message>
   </context>
   <context>
+    <name>FilterChips</name>
+    <message>
+      <source>Filtered:</source>
+      <translation>Фильтры:</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Сбросить</translation>
+    </message>
+    <message>
+      <source>Clear all filters</source>
+      <translation>Сбросить все фильтры</translation>
+    </message>
+    <message>
+      <source>Client: %1</source>
+      <translation>Клиент: %1</translation>
+    </message>
+    <message>
+      <source>Kind: %1</source>
+      <translation>Вид: %1</translation>
+    </message>
+    <message>
+      <source>Pressure only</source>
+      <translation>Только давление</translation>
+    </message>
+    <message>
+      <source>From %1</source>
+      <translation>От %1</translation>
+    </message>
+    <message>
+      <source>To %1</source>
+      <translation>До %1</translation>
+    </message>
+    <message>
+      <source>Tag: %1</source>
+      <translation>Метка: %1</translation>
+    </message>
+    <message>
+      <source>Remove this filter</source>
+      <translation>Убрать этот фильтр</translation>
+    </message>
+    <message>
+      <source>Remove the filter: %1</source>
+      <translation>Убрать фильтр: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HiddenNotice</name>
+    <message>
+      <source>Saved — hidden by the filters ·</source>
+      <translation>Сохранено — скрыто фильтрами ·</translation>
+    </message>
+    <message>
+      <source>Show it</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
+      <source>Show the saved entry: clear the filters</source>
+      <translation>Показать сохранённую запись: сбросить фильтры</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalPage</name>
     <message>
       <source>Journal timeline</source>

@@ -8,6 +8,8 @@ the window to edit it; Delete goes through the window's undoable delete.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
@@ -16,6 +18,7 @@ from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.widgets.detail_pane import DetailPane
 from journal.ui.widgets.filter_bar import FilterBar
+from journal.ui.widgets.filter_chips import FilterChips
 from journal.ui.widgets.timeline_delegate import TimelineDelegate, row_height
 from journal.ui.widgets.timeline_model import EntryRole, TimelineModel
 
@@ -87,9 +90,13 @@ class JournalPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.detail = DetailPane(journal, self)
+        self.chips = FilterChips(self._client_name, self)
+        self.chips.removed.connect(self.remove_filter)
+        self.chips.cleared.connect(lambda: self.set_filter(TimelineFilter(text=self._text)))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.chips)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.empty, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -147,7 +154,22 @@ class JournalPage(QWidget):
         flt = self.current_filter()
         if flt != self.model.filter:
             self.model.set_filter(flt)
+        self.chips.show_filter(flt)
         self.filter_applied.emit()
+
+    def remove_filter(self, field: str) -> None:
+        """A chip's ✕: that one filter back to its default, the others kept."""
+        self.set_filter(replace(self.current_filter(), **{field: getattr(TimelineFilter(), field)}))
+
+    def _client_name(self, client_id: str) -> str:
+        combo = self.filters.client
+        index = combo.findData(client_id)
+        if index >= 0:
+            return combo.itemText(index)
+        from journal.services import capture
+
+        client = capture.get(self._journal, "client", client_id)
+        return client.name if client is not None else "?"
 
     def refresh(self) -> None:
         """Reload after the journal changed, keeping the selected entry when it still exists."""

@@ -149,6 +149,11 @@ class MainWindow(QMainWindow):
         self.count_label.setMinimumWidth(120)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.count_label)
+        from journal.ui.widgets.hidden_notice import HiddenNotice
+
+        self.hidden_notice = HiddenNotice(self)
+        self.hidden_notice.show_requested.connect(self.show_hidden_entry)
+        self.statusBar().addWidget(self.hidden_notice, 1)
         self.actions_.leave_sample.setVisible(sample)
         self.read_only_label: QLabel | None = None
         if journal.read_only:
@@ -356,8 +361,18 @@ class MainWindow(QMainWindow):
         self.journal_changed.emit()
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         if kind != "client":
-            self.journal_page.select(kind, entity_id)
+            shown = self.journal_page.select(kind, entity_id)
+            if not shown and self.journal_page.current_filter() != TimelineFilter():
+                self.statusBar().clearMessage()  # a message would cover the notice, which says "Saved" itself
+                self.hidden_notice.announce(kind, entity_id)  # "Saved — hidden by the filters · Show it"
         self.after_trouble.consider(kind, entity_id)
+
+    def show_hidden_entry(self, kind: str, entity_id: str) -> None:
+        """ "Show it": no filters, no search, the Journal with the entry selected."""
+        self.search.clear()
+        self.show_journal(TimelineFilter())
+        self.journal_page.select(kind, entity_id)
+        self.journal_page.focus_list()
 
     def edit_selected(self) -> None:
         page = self.pages[self.current_page()]
