@@ -512,6 +512,10 @@
   <context>
     <name>SettingsPage</name>
     <message>
+      <source>Settings</source>
+      <translation>Настройки</translation>
+    </message>
+    <message>
       <source>System</source>
       <translation>Как в системе</translation>
     </message>

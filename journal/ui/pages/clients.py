@@ -36,7 +36,7 @@ from journal.services.text import number, settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.client_page import ClientView, open_editor
 from journal.ui.pages.support import rebuild_later
-from journal.ui.widgets.heading import SPACE
+from journal.ui.widgets.heading import SPACE, page_margins
 from journal.ui.workers import Worker
 
 COL_NAME, COL_COMPANY, COL_LABEL, COL_UNPAID, COL_LAST, COL_CADENCE = range(6)
@@ -142,6 +142,7 @@ class ClientsPage(QWidget):
 
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
+        page_margins(layout)
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)

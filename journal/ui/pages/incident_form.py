@@ -35,6 +35,7 @@ from journal.domain.validation import InvalidInput
 from journal.services import capture, formats, incidents, text, vocabulary
 from journal.store.db import Journal
 from journal.ui.pages.support import show_field_error
+from journal.ui.widgets.heading import SECTION
 from journal.ui.widgets.one_stop import one_tab_stop
 
 
@@ -64,7 +65,7 @@ class IncidentForm(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("incidentHeading")
         font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * SECTION)
         font.setBold(True)
         self.heading.setFont(font)
 

@@ -29,7 +29,7 @@ from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.incident_form import IncidentForm
 from journal.ui.pages.support import announce_change, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
-from journal.ui.widgets.heading import SPACE
+from journal.ui.widgets.heading import SPACE, page_margins
 from journal.ui.widgets.heading import title as page_title
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,6 +44,7 @@ class IncidentsPage(QWidget):
         self.items: list[IncidentItem] = []
         self.chose_new = False  # "New incident" was pressed: a refresh must not swap the blank form away
         self.outer = QVBoxLayout(self)
+        page_margins(self.outer)
         self.body: QWidget | None = None
         self._build()
         listen_to_journal(self, parent, self.refresh)

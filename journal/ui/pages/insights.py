@@ -41,7 +41,8 @@ from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
 from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
-from journal.ui.widgets.heading import SPACE
+from journal.ui.widgets.heading import SPACE, heading, page_margins
+from journal.ui.widgets.heading import title as page_title
 from journal.ui.widgets.levels import level_icon
 from journal.ui.widgets.one_stop import one_tab_stop
 from journal.ui.widgets.score_chart import ScoreChart
@@ -57,15 +58,6 @@ class InsightsData:
 def compute_insights(journal: Journal, as_of: date, **_worker: Any) -> InsightsData:
     history = tuple((d, s) for d, s in indicators.checkin_history(journal) if d <= as_of)
     return InsightsData(indicators.status(journal, as_of), history)
-
-
-def _heading(words: str) -> QLabel:
-    label = QLabel(words)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class InsightsPage(QWidget):
@@ -90,11 +82,7 @@ class InsightsPage(QWidget):
 
     def _build(self, as_of: QDate) -> None:
         """Every widget of the page, in the language in force (again after a language change)."""
-        title = QLabel(self.tr("Insights"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Insights"))
         self.as_of = QDateEdit(calendarPopup=True)
         one_tab_stop(self.as_of)
         self.as_of.setDate(as_of)
@@ -158,27 +146,28 @@ class InsightsPage(QWidget):
         about_frame = QFrame()
         about_frame.setFrameShape(QFrame.Shape.StyledPanel)
         about_layout = QVBoxLayout(about_frame)
-        about_layout.addWidget(_heading(self.tr("About these numbers")))
+        about_layout.addWidget(heading(self.tr("About these numbers")))
         about_layout.addWidget(self.about)
 
         content = QWidget()
         layout = QVBoxLayout(content)
+        page_margins(layout)
         layout.addLayout(header)
         level_row = QHBoxLayout()
         level_row.addWidget(self.level_icon)
         level_row.addWidget(self.level_label, 1)
         layout.addLayout(level_row)
-        layout.addWidget(_heading(self.tr("Signals over the last 28 days")))
+        layout.addWidget(heading(self.tr("Signals over the last 28 days")))
         layout.addWidget(self.signals_table)
         layout.addWidget(self.cost)
-        layout.addWidget(_heading(self.tr("Promises to clients")))
+        layout.addWidget(heading(self.tr("Promises to clients")))
         layout.addWidget(self.promises)
-        layout.addWidget(_heading(self.tr("Clients")))
+        layout.addWidget(heading(self.tr("Clients")))
         layout.addWidget(self.clients_note)
         layout.addWidget(self.clients)
         layout.addWidget(self.clients_empty)
         layout.addWidget(self.legend)
-        layout.addWidget(_heading(self.tr("Check-in score over time")))
+        layout.addWidget(heading(self.tr("Check-in score over time")))
         layout.addWidget(self.scores)
         layout.addWidget(about_frame)
         layout.addStretch(1)

@@ -19,6 +19,7 @@ from journal.store.db import Journal
 from journal.ui.widgets.detail_pane import DetailPane
 from journal.ui.widgets.filter_bar import FilterBar
 from journal.ui.widgets.filter_chips import FilterChips
+from journal.ui.widgets.heading import page_margins
 from journal.ui.widgets.timeline_delegate import TimelineDelegate, row_height
 from journal.ui.widgets.timeline_model import EntryRole, TimelineModel
 
@@ -107,6 +108,7 @@ class JournalPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
+        page_margins(layout)
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         self._search_timer = QTimer(self)

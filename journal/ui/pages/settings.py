@@ -34,6 +34,8 @@ from journal.store.db import Journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
 from journal.ui.pages.backups_panel import BackupsPanel
+from journal.ui.widgets.heading import page_margins
+from journal.ui.widgets.heading import title as page_title
 from journal.ui.widgets.rate_settings import RateSettings
 from journal.ui.workers import Worker
 
@@ -95,6 +97,9 @@ class SettingsPage(QScrollArea):
         self.privacy.changed.connect(lambda: self.window().journal_changed.emit())
         self.calendar_group, self.reminders_group = CalendarGroup(settings, body), RemindersGroup(settings, None, body)
         layout = QVBoxLayout(body)
+        page_margins(layout)
+        self.title = page_title("")
+        layout.addWidget(self.title)
         groups = (self.app_group, self.thresholds_group, self.rate, self.calendar_group, self.reminders_group)
         for group in (*groups, self.data_group, self.privacy):
             layout.addWidget(group)
@@ -107,6 +112,7 @@ class SettingsPage(QScrollArea):
 
     # -- text --------------------------------------------------------------------------------
     def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
         for combo, items, current in (
             (
                 self.language,

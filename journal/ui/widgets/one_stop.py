@@ -4,12 +4,13 @@
 types a date and presses Tab types the next field's words into the date. `one_tab_stop(edit)` makes
 Tab and Shift+Tab go to the next or previous field at once; the sections are still reached with the
 arrow keys, by typing the separators, or with the calendar popup. `one_tab_stop_everywhere(root)`
-does it for every date and time field under `root`.
+does it for every date and time field under `root`. Both also give the field a date a person
+cannot misread ("4 Dec 2026", «4 дек. 2026»), never the locale's short "12/4/26".
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
@@ -43,8 +44,21 @@ def _neighbour(widget: QWidget, forward: bool) -> QWidget | None:
 _filter = _OneStop()
 
 
+def readable_format(edit: QDateTimeEdit) -> None:
+    """A four-digit year and the month in words, in the field's own language ("4 Dec 2026 6:36 PM")."""
+    shown = edit.displayFormat()
+    if "yyyy" in shown or "yy" not in shown:
+        return  # a format chosen on purpose
+    day = "d MMM yyyy"
+    if edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask:
+        edit.setDisplayFormat(f"{day}  {edit.locale().timeFormat(QLocale.FormatType.ShortFormat)}")
+    else:
+        edit.setDisplayFormat(day)
+
+
 def one_tab_stop(edit: QDateTimeEdit) -> None:
     edit.installEventFilter(_filter)
+    readable_format(edit)
 
 
 def one_tab_stop_everywhere(root: QWidget) -> None:

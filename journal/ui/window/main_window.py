@@ -14,7 +14,7 @@ from contextlib import suppress
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         self.started = False  # the other pages and lists are built once the first page is painted
         self.sidebar.setSpacing(2)
         self.sidebar.setMinimumWidth(140)
-        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 10px; }")
+        self.sidebar.setIconSize(QSize(18, 18))
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 8px; }")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sidebar)
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setFloatable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
         self.addToolBar(self.toolbar)
         self.actions_ = WindowActions(self, self)
         for act in (self.actions_.new_interaction, self.actions_.new_gratitude, self.actions_.new_lesson):
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search, self.sidebar)
         self.setTabOrder(self.sidebar, self.journal_page.filters.client)
         self.retranslate()
+        self.apply_icons()
         self._restore_state()
         from journal.ui.window.idle_lock import IdleLock  # issue-13: lock after N idle minutes (off by default)
 
@@ -452,9 +455,23 @@ class MainWindow(QMainWindow):
         if self.count_label.text():
             self._update_count()
 
+    def apply_icons(self) -> None:
+        """The sidebar's and the capture actions' icons, in the colours of the palette in force."""
+        from journal.ui import icons
+
+        palette = self.palette()
+        for row, key in enumerate(PAGE_KEYS):
+            self.sidebar.item(row).setIcon(icons.icon(key, palette))
+        a = self.actions_
+        for act, name in ((a.new_interaction, "interaction"), (a.new_gratitude, "gratitude"), (a.new_lesson, "lesson"),
+                          (a.new_client, "client-new"), (a.export_file, "export")):  # fmt: skip
+            act.setIcon(icons.icon(name, palette))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_icons()  # a theme switch: the outlines follow the text colour
         super().changeEvent(event)
 
     def _restore_state(self) -> None:
