@@ -3,9 +3,9 @@
 QTextDocument breaks a page wherever a line ends, inside a table cell too, so a pressure box or
 a client's row of figures could start at the foot of one page and end at the head of the next.
 After each piece of the PDF's document is laid out, `keep_together(doc, start, page_height)`
-moves a table that would straddle a page and fits on one to the next page whole; a longer table
-is split before its first straddling row, and the rest goes to the next page under a copy of
-its header rows. A heading whose text begins on the next page goes there with it.
+moves a box (a table without a header row, like a pressure box) that would straddle a page and
+fits on one to the next page whole; a table with a header row is split before its first
+straddling row, and the rest goes to the next page under a copy of its header rows. A heading whose text begins on the next page goes there with it.
 """
 
 from __future__ import annotations
@@ -150,10 +150,10 @@ def keep_tables_whole(doc: QTextDocument, start: int, page_height: float) -> Non
         if not _straddles(doc, box.top(), box.bottom(), page_height):
             continue
         at_page_top = _moved(doc, table)
-        if box.height() < page_height * 0.8 and not at_page_top:
-            _break_before(doc, table)  # it fits on a page: the whole table moves there, with its heading
-            continue
         header = table.format().headerRowCount()
+        if header == 0 and box.height() < page_height * 0.8 and not at_page_top:
+            _break_before(doc, table)  # a box that fits on a page moves there whole, with its heading
+            continue
         for row in range(header, table.rows()):
             top, bottom = _row_span(doc, table, row)
             if _straddles(doc, top, bottom, page_height):
