@@ -37,13 +37,23 @@ def sample_window(journal, settings, qtbot):  # noqa: ANN001, ANN201
 def shown_at(win, qtbot, size: tuple[int, int], lang: str):  # noqa: ANN001, ANN201
     if lang != "en":
         i18n.install(lang)
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: win.pages["today"].title.text() == "Сегодня")  # rebuilt in the new words
     win.show_page("today")
     win.resize(*size)
     page = win.pages["today"]
-    qtbot.waitUntil(lambda: page.data is not None and page.chart.isVisible(), timeout=20000)
+
+    def laid_out() -> bool:
+        viewport, content = page.scroll.viewport(), page.scroll.widget()
+        return (
+            page.data is not None
+            and page.chart.isVisible()
+            and viewport.width() > size[0] - 320
+            and content.size() == viewport.size()
+        )
+
+    qtbot.waitUntil(laid_out, timeout=20000)
     qtbot.wait(50)
-    return win.pages["today"]
+    return page
 
 
 def visible_rect(page, widget) -> QRect:  # noqa: ANN001
