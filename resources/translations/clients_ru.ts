@@ -127,5 +127,9 @@
       <source>Clients</source>
       <translation>Клиенты</translation>
     </message>
+    <message>
+      <source>No clients yet. Add one with New client…, or just log an interaction: a new name creates the client.</source>
+      <translation>Клиентов пока нет. Добавьте клиента кнопкой «Новый клиент…» или просто запишите взаимодействие: новое имя само создаст клиента.</translation>
+    </message>
   </context>
 </TS>

@@ -142,6 +142,13 @@ def test_no_threshold_lines_over_no_check_ins_yet(qapp):
     assert conceded_pixels([(date(2026, 11, 1), 60.0), (date(2026, 11, 8), 70.0)]) > 100
 
 
+def click_page(win, qtbot, key: str) -> None:  # noqa: ANN001
+    """A click on the page's name in the sidebar."""
+    item = win.sidebar.item(PAGE_KEYS.index(key))
+    qtbot.mouseClick(win.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=win.sidebar.visualItemRect(item).center())
+    assert win.current_page() == key
+
+
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_start_empty_opens_on_today_and_insights_says_not_enough_data(settings, tmp_path: Path, qtbot, lang):
     settings.language = lang
@@ -163,9 +170,7 @@ def test_start_empty_opens_on_today_and_insights_says_not_enough_data(settings, 
     [editor] = win._editors
     assert editor.isVisible()
     editor.reject()
-    item = win.sidebar.item(PAGE_KEYS.index("insights"))  # a click on "Insights" in the sidebar
-    qtbot.mouseClick(win.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=win.sidebar.visualItemRect(item).center())
-    assert win.current_page() == "insights"
+    click_page(win, qtbot, "insights")
     insights = win.pages["insights"]
     qtbot.waitUntil(lambda: insights.data is not None)
     levels = [insights.signals_table.item(row, 1).text() for row in range(insights.signals_table.rowCount())]
@@ -173,6 +178,10 @@ def test_start_empty_opens_on_today_and_insights_says_not_enough_data(settings, 
     assert levels == [unknown] * 4
     assert not any(level in ("Green", "Зелёный") for level in levels)
     assert insights.clients_empty.isVisible() and not insights.clients.isVisible()
+    click_page(win, qtbot, "clients")
+    clients = win.pages["clients"]
+    assert clients.empty.isVisible() and not clients.table.isVisible()
+    assert clients.empty.text().startswith({"en": "No clients yet.", "ru": "Клиентов пока нет."}[lang])
     settle()
     win.close()
     win.journal.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -168,6 +169,11 @@ class ClientsPage(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setWordWrap(False)
         layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty, 1)
+        self.empty.hide()
         self.stack.addWidget(list_page)
         self.view = ClientView(journal)
         self.stack.addWidget(self.view)
@@ -188,6 +194,11 @@ class ClientsPage(QWidget):
         self.show_archived.setText(self.tr("Show archived"))
         self.new_button.setText(self.tr("&New client…"))
         self.table.setAccessibleName(self.tr("Clients"))
+        self.empty.setText(
+            self.tr(
+                "No clients yet. Add one with New client…, or just log an interaction: a new name creates the client."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -237,6 +248,9 @@ class ClientsPage(QWidget):
         needle = fold(self.search.text().strip())
         shown = [r for r in self.all_rows if needle in fold(r.client.name) or needle in fold(r.client.company)]
         self.model.set_rows(shown)
+        none_at_all = not self.all_rows and not needle
+        self.table.setVisible(not none_at_all)
+        self.empty.setVisible(none_at_all)
         self.fit_columns()
 
     def fit_columns(self) -> None:
