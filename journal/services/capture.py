@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from journal.domain import records as r
 from journal.domain.interchange import to_json
@@ -135,13 +135,15 @@ def _dependents(session: Session, kind: str, entity_id: str) -> dict[str, list[A
     found[KINDS[kind][0]].append(load(session, kind, entity_id))
     if kind == "client":
         for table, child in ((m.Interaction, "interaction"), (m.Incident, "incident")):
-            ids = session.exec(select(table.id).where(table.client_id == entity_id)).all()
+            ids = session.exec(select(col(table.id)).where(col(table.client_id) == entity_id)).all()
             found[KINDS[child][0]] += [load(session, child, i) for i in ids]
     # References set to NULL by the delete are restored with the records that held them.
     interaction_ids = [i.id for i in found["interactions"]] + ([entity_id] if kind == "interaction" else [])
     incident_ids = [i.id for i in found["incidents"]] + ([entity_id] if kind == "incident" else [])
     lesson_ids = session.exec(
-        select(m.Lesson.id).where(m.Lesson.interaction_id.in_(interaction_ids) | m.Lesson.incident_id.in_(incident_ids))
+        select(m.Lesson.id).where(
+            col(m.Lesson.interaction_id).in_(interaction_ids) | col(m.Lesson.incident_id).in_(incident_ids)
+        )
     ).all()
     found["lessons"] += [load(session, "lesson", i) for i in lesson_ids if i != entity_id]
     if kind == "client":
@@ -236,7 +238,9 @@ def list_clients(journal: Journal, text: str = "", include_archived: bool = Fals
 def _all_tags(session: Session, kind: str) -> dict[str, tuple[str, ...]]:
     result: dict[str, list[str]] = {}
     for owner, name in session.exec(
-        select(m.Tag.owner_id, m.Tag.name).where(m.Tag.owner_kind == kind).order_by(m.Tag.owner_id, m.Tag.position)
+        select(m.Tag.owner_id, m.Tag.name)
+        .where(m.Tag.owner_kind == kind)
+        .order_by(col(m.Tag.owner_id), col(m.Tag.position))
     ):
         result.setdefault(owner, []).append(name)
     return {k: tuple(v) for k, v in result.items()}
