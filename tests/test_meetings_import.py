@@ -192,6 +192,8 @@ def test_a_meeting_later_today_is_not_yet_to_log(journal):
         (b"this is not a calendar\n", "line 1"),
         (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261126T170000\r\nEND:VCALENDAR\r\n", "line 5"),
         (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:2026\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "2026"),
+        # a duration where a start belongs (icalendar reads it as a timedelta)
+        (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:P1D\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "P1D"),
         (b"BEGIN:VCALENDAR\r\nSUMMARY:\xff\xfe\r\nEND:VCALENDAR\r\n", "UTF-8"),
         (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\n", "never closed"),
     ],

@@ -15,12 +15,7 @@ them through `journal/services/text.py` (`question_text`, `scale_words`).
 from __future__ import annotations
 
 from journal.domain.indicators import MIN_ANSWERED, checkin_score
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks a string for the translation catalogue without importing Qt (domain stays Qt-free)."""
-    return text
-
+from journal.domain.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "Checkin"
 

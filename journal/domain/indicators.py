@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 LEVELS = ("unknown", "green", "amber", "red")
 LABELS = ("bending", "drifting", "watch", "steady", "partnership")  # also the order of the rows
@@ -43,7 +44,8 @@ class Thresholds:
     client_burnout_score: tuple[float, float] = (50, 75)
 
     def of(self, name: str) -> tuple[float, float]:
-        return getattr(self, name)
+        pair: tuple[float, float] = getattr(self, name)  # one of the fields above, named by SIGNAL_NAMES
+        return pair
 
 
 # Sane bounds for a threshold the user sets: (lowest, highest) allowed.
@@ -63,7 +65,7 @@ class Signal:
     amber: float
     red: float
     basis: float
-    numbers: dict = field(default_factory=dict, hash=False, compare=True)
+    numbers: dict[str, Any] = field(default_factory=dict, hash=False, compare=True)
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,7 @@ def level_of(value: float | None, amber: float, red: float) -> str:
     return "green"
 
 
-def _signal(name: str, value: float | None, th: Thresholds, basis: float, numbers: dict) -> Signal:
+def _signal(name: str, value: float | None, th: Thresholds, basis: float, numbers: dict[str, Any]) -> Signal:
     amber, red = th.of(name)
     return Signal(name, value, level_of(value, amber, red), amber, red, basis, numbers)
 
@@ -408,9 +410,9 @@ def build_status(
     )
 
 
-def validate_thresholds(th: Thresholds) -> list[tuple[str, str, dict]]:
+def validate_thresholds(th: Thresholds) -> list[tuple[str, str, dict[str, Any]]]:
     """(path, code, params) for each threshold out of bounds or not amber < red."""
-    problems: list[tuple[str, str, dict]] = []
+    problems: list[tuple[str, str, dict[str, Any]]] = []
     for name in SIGNAL_NAMES:
         low, high = THRESHOLD_BOUNDS[name]
         amber, red = th.of(name)

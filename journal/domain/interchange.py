@@ -76,7 +76,7 @@ def to_json(record: Any) -> dict[str, Any]:
     raise TypeError(f"not a journal record: {type(record).__name__}")
 
 
-def _version_problems(document: dict, version: Any) -> list[Problem]:
+def _version_problems(document: dict[str, Any], version: Any) -> list[Problem]:
     if isinstance(version, bool) or version not in READ_VERSIONS:
         return [Problem("version", "version", (("value", version),))]
     if version != 1:

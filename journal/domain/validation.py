@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from journal.domain.records import (
     CHANNELS,
@@ -200,7 +200,7 @@ class _Reader:
         if present and not isinstance(value, bool):
             self.fail(key, "type", expected="true or false")
             return default
-        return value
+        return bool(value)
 
     def number(
         self,
@@ -468,7 +468,10 @@ READERS: dict[str, Callable[[Any, str, list[Problem]], Any]] = {
 }
 
 
-def validated(reader: Callable[[Any, str, list[Problem]], Any], data: Any, path: str = "") -> Any:
+T = TypeVar("T")
+
+
+def validated(reader: Callable[[Any, str, list[Problem]], T], data: Any, path: str = "") -> T:
     """Read one record or raise `InvalidInput` with every problem in it."""
     problems: list[Problem] = []
     record = reader(data, path, problems)

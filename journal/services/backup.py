@@ -155,6 +155,7 @@ def backup(
                 "Backup", "{file} exists and is not a Rapport backup; choose another name, or add --force to replace it"
             ).format(file=target)
         )
+    failures: tuple[type[Exception], ...] = (*database_errors(), keys.KeysError)
     try:
         if key is not None:
             keys.copy_sidecar(folder, target)  # first: an encrypted backup never exists without its keys
@@ -163,7 +164,7 @@ def backup(
             online_backup(source, target)
     except NotWritten as exc:
         raise BackupError(write_failure_text(exc)) from exc
-    except (*database_errors(), keys.KeysError) as exc:
+    except failures as exc:
         raise BackupError(translate("Backup", "The backup failed: {reason}").format(reason=exc)) from exc
     bad = problems_in(target, key)
     if bad:
@@ -211,6 +212,7 @@ def restore(folder: Path, source: Path, key: bytes | None = None, source_key: by
     live = paths.journal_path(folder)
     paths.ensure_private_dir(folder)
     cipher.recover(folder)  # a swap a crash cut short is finished or undone first
+    failures: tuple[type[Exception], ...] = (*database_errors(), cipher.RewriteError, keys.KeysError)
     try:
         if not live.exists():
             _install_whole(folder, source, source_key)
@@ -229,7 +231,7 @@ def restore(folder: Path, source: Path, key: bytes | None = None, source_key: by
         _copy_into_live(folder, source, source_key, key)
     except NotWritten as exc:
         raise BackupError(write_failure_text(exc)) from exc
-    except (*database_errors(), cipher.RewriteError, keys.KeysError) as exc:
+    except failures as exc:
         if (isinstance(exc, database_errors()) and is_full(exc)) or free_bytes(folder) == 0:
             raise BackupError(write_failure_text(NotWritten(live, str(exc), full=True, free=0))) from exc
         raise BackupError(translate("Backup", "The restore failed: {reason}").format(reason=exc)) from exc

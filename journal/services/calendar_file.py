@@ -178,16 +178,20 @@ def _zones(header: dict[str, str], zones: list[str]) -> dict[str, tzinfo]:
         return {}
     try:
         calendar = icalendar.Calendar.from_ical("\r\n".join(["BEGIN:VCALENDAR", *zones, "END:VCALENDAR"]))
-        return {str(z["TZID"]): _iana(str(z["TZID"])) or z.to_tz() for z in calendar.walk("VTIMEZONE")}
+        return {
+            str(z["TZID"]): _iana(str(z["TZID"])) or z.to_tz()
+            for z in calendar.walk("VTIMEZONE")
+            if isinstance(z, icalendar.Timezone)
+        }
     except (ValueError, KeyError) as exc:
         raise CalendarError("a time zone definition cannot be read ({detail})", detail=str(exc)) from None
 
 
 def _quick(moment: date | datetime) -> date | datetime:
     """A time in a VTIMEZONE-built zone moved to the IANA zone of the same name, when there is one."""
-    zone = getattr(moment, "tzinfo", None)
-    if zone is None or isinstance(zone, ZoneInfo):
+    if not isinstance(moment, datetime) or moment.tzinfo is None or isinstance(moment.tzinfo, ZoneInfo):
         return moment
+    zone = moment.tzinfo
     name = getattr(zone, "_tzid", None) or str(zone)
     better = _IANA_CACHE.get(name)
     if better is None and name not in _IANA_CACHE:
@@ -206,10 +210,13 @@ def _zone(zones: dict[str, tzinfo], tzid: str | None) -> tzinfo | None:
 
 def _moment(prop: tuple[dict[str, str], str], zones: dict[str, tzinfo], line: int) -> date | datetime:
     params, value = prop
+    moment: object
     try:
         moment = vDDDTypes.from_ical(value.strip())
     except ValueError:
-        raise CalendarError("'{value}' is not a date or time", line, value=value) from None
+        moment = None
+    if not isinstance(moment, date):  # nor a duration, a time of day or a period that DDD also reads
+        raise CalendarError("'{value}' is not a date or time", line, value=value)
     if isinstance(moment, datetime) and moment.tzinfo is None:
         zone = _zone(zones, params.get("TZID"))
         if zone is not None:
@@ -249,10 +256,14 @@ def _single(block: _Block, zones: dict[str, tzinfo]) -> Occurrence | None:
     if end is not None:
         ends = _moment(end, zones, block.line)
     elif (duration := block.first("DURATION")) is not None:
+        length: object
         try:
-            ends = begins + vDuration.from_ical(duration[1].strip())
+            length = vDuration.from_ical(duration[1].strip())
         except ValueError:
-            raise CalendarError("'{value}' is not a duration", block.line, value=duration[1]) from None
+            length = None
+        if not isinstance(length, timedelta):
+            raise CalendarError("'{value}' is not a duration", block.line, value=duration[1])
+        ends = begins + length
     else:
         ends = begins
     summary, location, status = block.first("SUMMARY"), block.first("LOCATION"), block.first("STATUS")
@@ -282,19 +293,17 @@ def _occurrence(
 ) -> Occurrence:
     begins, ends = _quick(begins), _quick(ends)
     all_day = not isinstance(begins, datetime)
-    if all_day:
-        begins = datetime.combine(begins, datetime.min.time())
-    if not isinstance(ends, datetime):
-        ends = datetime.combine(ends, datetime.min.time())
-    if (ends.tzinfo is None) != (begins.tzinfo is None):
-        ends = ends.replace(tzinfo=begins.tzinfo)
-    return Occurrence(uid, begins, max(ends, begins), title, location, attendees, organizer, all_day, cancelled)
+    start = begins if isinstance(begins, datetime) else datetime.combine(begins, datetime.min.time())
+    end = ends if isinstance(ends, datetime) else datetime.combine(ends, datetime.min.time())
+    if (end.tzinfo is None) != (start.tzinfo is None):
+        end = end.replace(tzinfo=start.tzinfo)
+    return Occurrence(uid, start, max(end, start), title, location, attendees, organizer, all_day, cancelled)
 
 
 def _from_component(event: icalendar.Event, start: date | datetime, end: date | datetime) -> Occurrence:
     """One occurrence of a recurring series: its source component, at `start`…`end`."""
 
-    def person(prop, partstat: bool = True) -> Attendee | None:  # noqa: ANN001 - icalendar's vCalAddress
+    def person(prop: icalendar.vCalAddress, partstat: bool = True) -> Attendee | None:
         return _person(str(prop), {k.upper(): str(v) for k, v in prop.params.items()}, partstat)
 
     found = event.get("ATTENDEE", [])
@@ -354,7 +363,7 @@ def read_calendar(data: bytes, now: datetime) -> CalendarContents:
     (or past the file's last event, when that is later)."""
     header, zones, blocks = _split(data)
     tz = _zones(header, zones)
-    recurring_uids = {b.first("UID")[1].strip() for b in blocks if b.first("UID") and any(map(b.has, RECURRENCE))}
+    recurring_uids = {uid[1].strip() for b in blocks if (uid := b.first("UID")) and any(map(b.has, RECURRENCE))}
     occurrences: list[Occurrence] = []
     series: list[_Block] = []
     for block in blocks:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from journal.domain import records as r
 from journal.domain.interchange import to_json
@@ -90,7 +90,7 @@ def _by_interaction(session: Session, table: Any, ids: list[str]) -> dict[str, l
 def load_many(session: Session, kind: str, entity_ids: list[str]) -> list[Any]:
     """The whole records of many entities of one kind, in the order asked, those that exist;
     a few statements per 500 entities (the rows, their tags, pressure events and good signs)."""
-    table = KINDS[kind][1]
+    table: Any = KINDS[kind][1]  # one of the journal's tables; each has an `id`
     found: dict[str, Any] = {}
     for start in range(0, len(entity_ids), BATCH):
         for row in session.exec(select(table).where(table.id.in_(entity_ids[start : start + BATCH]))):
@@ -105,7 +105,10 @@ def load_many(session: Session, kind: str, entity_ids: list[str]) -> list[Any]:
         return [rows.client_record(found[i], tags.get(i, ())) for i in ids]
     if kind == "lesson":
         return [rows.lesson_record(found[i], tags.get(i, ())) for i in ids]
-    build = {"gratitude": rows.gratitude_record, "incident": rows.incident_record, "checkin": rows.checkin_record}[kind]
+    builders: dict[str, Callable[[Any], Any]] = {
+        "gratitude": rows.gratitude_record, "incident": rows.incident_record, "checkin": rows.checkin_record,
+    }  # fmt: skip
+    build = builders[kind]
     return [build(found[i]) for i in ids]
 
 
@@ -150,13 +153,13 @@ def _dependents(session: Session, kind: str, entity_id: str) -> dict[str, list[A
     found[KINDS[kind][0]] += load_many(session, kind, [entity_id])
     if kind == "client":
         for table, child in ((m.Interaction, "interaction"), (m.Incident, "incident")):
-            ids = list(session.exec(select(table.id).where(table.client_id == entity_id)).all())
+            ids = list(session.exec(select(col(table.id)).where(col(table.client_id) == entity_id)).all())
             found[KINDS[child][0]] += load_many(session, child, ids)
     # References set to NULL by the delete are restored with the records that held them.
     interaction_ids = [i.id for i in found["interactions"]] + ([entity_id] if kind == "interaction" else [])
     incident_ids = [i.id for i in found["incidents"]] + ([entity_id] if kind == "incident" else [])
     lesson_ids: list[str] = []
-    for column, ids in ((m.Lesson.interaction_id, interaction_ids), (m.Lesson.incident_id, incident_ids)):
+    for column, ids in ((col(m.Lesson.interaction_id), interaction_ids), (col(m.Lesson.incident_id), incident_ids)):
         for start in range(0, len(ids), BATCH):
             lesson_ids += session.exec(select(m.Lesson.id).where(column.in_(ids[start : start + BATCH]))).all()
     found["lessons"] += load_many(session, "lesson", [i for i in dict.fromkeys(lesson_ids) if i != entity_id])
@@ -252,7 +255,9 @@ def list_clients(journal: Journal, text: str = "", include_archived: bool = Fals
 def _all_tags(session: Session, kind: str) -> dict[str, tuple[str, ...]]:
     result: dict[str, list[str]] = {}
     for owner, name in session.exec(
-        select(m.Tag.owner_id, m.Tag.name).where(m.Tag.owner_kind == kind).order_by(m.Tag.owner_id, m.Tag.position)
+        select(m.Tag.owner_id, m.Tag.name)
+        .where(m.Tag.owner_kind == kind)
+        .order_by(col(m.Tag.owner_id), col(m.Tag.position))
     ):
         result.setdefault(owner, []).append(name)
     return {k: tuple(v) for k, v in result.items()}

@@ -23,13 +23,13 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def _row(**values: Any) -> tuple:
+def _row(**values: Any) -> tuple[Any, ...]:
     return tuple(values.get(column, "") for column in CSV_COLUMNS)
 
 
-def _csv_rows(records: dict[str, list[Any]]) -> list[tuple]:
+def _csv_rows(records: dict[str, list[Any]]) -> list[tuple[Any, ...]]:
     names = {c.id: c.name for c in records["clients"]}
-    out: list[tuple] = []
+    out: list[tuple[Any, ...]] = []
     for i in records["interactions"]:
         local = i.occurred_at.astimezone()
         hours = sum(p.unpaid_hours for p in i.pressure)

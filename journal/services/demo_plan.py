@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from journal.domain import records as r
 from journal.services import demo_texts as t
@@ -51,7 +52,7 @@ class Plan:
         self._lessons()
         self._checkins()
 
-    def sections(self) -> dict[str, list]:
+    def sections(self) -> dict[str, list[Any]]:
         return {
             "clients": self.clients, "interactions": self.interactions, "gratitude": self.gratitude,
             "lessons": self.lessons, "incidents": self.incidents, "checkins": self.checkins,
@@ -114,7 +115,7 @@ class Plan:
                 push_budget -= pushes
             self._interaction(p, client_id, day, role, lang, pushes)
 
-    def _values(self, p: t.Persona, client_id: str, day: date, lang: str) -> dict:
+    def _values(self, p: t.Persona, client_id: str, day: date, lang: str) -> dict[str, Any]:
         rng = self.rng
         topic, topic_acc = rng.choice(t.TOPICS[lang])
         first = p.name.split()[0]
@@ -128,6 +129,7 @@ class Plan:
         interaction_id = self.new_id()
         moment = _local(day, time(rng.randint(9, 18), rng.choice((0, 10, 15, 20, 30, 40, 45, 50))))
         values = self._values(p, client_id, day, lang)
+        mood: int | None
         if pushes:
             kinds = [self._kind(p, client_id) for _ in range(pushes)]
             summary, _, channel = rng.choice(t.PUSHES[lang][kinds[0]])
@@ -173,7 +175,9 @@ class Plan:
         kinds = [k for k in p.kinds if k != "discount" or self.discount[client_id] < 50] or ["threat"]
         return self.rng.choice(kinds)
 
-    def _signs(self, p: t.Persona, day: date, role: str, lang: str, events: list) -> tuple[r.GoodSign, ...]:
+    def _signs(
+        self, p: t.Persona, day: date, role: str, lang: str, events: list[r.PressureEvent]
+    ) -> tuple[r.GoodSign, ...]:
         """Partners earn good signs (every calm anchor has one); the improving client starts to after
         the turning day; bending clients almost never."""
         rng = self.rng
@@ -203,7 +207,7 @@ class Plan:
             self.tally = [conceded + (response == "conceded"), decided + 1]
         return response if response != "?" else rng.choice(("negotiated", "held"))
 
-    def _push(self, client_id: str, kind: str, response: str, values: dict, quote: str) -> r.PressureEvent:
+    def _push(self, client_id: str, kind: str, response: str, values: dict[str, Any], quote: str) -> r.PressureEvent:
         rng = self.rng
         hours, discount = 0.0, None
         if kind in ("free_work", "deadline", "other") and response in ("conceded", "negotiated"):
@@ -293,7 +297,7 @@ class Plan:
 
     def _lessons(self) -> None:
         rng = self.rng
-        unused: dict[tuple[str, str], list] = {}
+        unused: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
         for _ in range(max(2, self.span // 15)):
             linked = rng.random() < 0.6 and self.conceded
             if linked:

@@ -10,6 +10,7 @@ Nothing here touches the journal.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,15 @@ LESSONS = {
 LESSON_GROUP = {"free_work": "free_work", "other": "free_work", "discount": "discount", "threat": "discount",
                 "deadline": "deadline", "disrespect": "deadline"}  # fmt: skip
 
-INCIDENTS = (
+
+class IncidentText(TypedDict):
+    title: str
+    lesson: str
+    next_time: str
+    steps: dict[str, str]
+
+
+INCIDENTS: tuple[IncidentText, ...] = (
     {
         "title": "Сорвали запуск рассылки",
         "lesson": "Ошибка в цене бьёт по доверию сильнее, чем задержка",

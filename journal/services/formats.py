@@ -21,8 +21,11 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 from datetime import time as clock
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from journal.domain.translatable import QT_TRANSLATE_NOOP
 
 DAY = QT_TRANSLATE_NOOP("Formats", "d MMMM yyyy")
 WEEKDAY = QT_TRANSLATE_NOOP("Formats", "dddd, d MMMM yyyy")
@@ -91,7 +94,7 @@ def short_moment(value: datetime) -> str:
 
 def qt_moment(value: QDateTime) -> str:
     """`moment` for a QDateTime (from a widget)."""
-    return moment(value.toPython())
+    return moment(cast(datetime, value.toPython()))  # PySide6 types toPython() as object
 
 
 def number(value: float, decimals: int = 2) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from journal.domain import records as r
 from journal.services import rows
@@ -36,18 +36,19 @@ class IncidentItem:
 def list_incidents(journal: Journal) -> list[IncidentItem]:
     with journal.read() as session:
         found = session.exec(
-            select(m.Incident, m.Client.name).join(m.Client, m.Client.id == m.Incident.client_id)
+            select(m.Incident, m.Client.name).join(m.Client, col(m.Client.id) == col(m.Incident.client_id))
         ).all()
         items = [IncidentItem(rows.incident_record(row), name) for row, name in found]
     open_items = sorted((i for i in items if i.is_open), key=lambda i: (i.incident.opened_on, i.incident.title))
-    closed = sorted((i for i in items if not i.is_open), key=lambda i: i.incident.resolved_on, reverse=True)
-    return open_items + closed
+    closed = [(i.incident.resolved_on, i) for i in items if i.incident.resolved_on is not None]
+    closed.sort(key=lambda pair: pair[0], reverse=True)
+    return open_items + [i for _, i in closed]
 
 
 def lesson_for(journal: Journal, incident_id: str) -> r.Lesson | None:
     """The lesson written at step 6 of this incident (the latest, if several)."""
     with journal.read() as session:
         row = session.exec(
-            select(m.Lesson).where(m.Lesson.incident_id == incident_id).order_by(m.Lesson.written_on.desc())
+            select(m.Lesson).where(m.Lesson.incident_id == incident_id).order_by(col(m.Lesson.written_on).desc())
         ).first()
         return rows.lesson_record(row, rows.get_tags(session, "lesson", row.id)) if row else None

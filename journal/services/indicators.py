@@ -11,7 +11,8 @@ The client's story ("did holding the line help") is `holding_effect`.
 from __future__ import annotations
 
 import json
-from dataclasses import fields
+from collections.abc import Set as AbstractSet
+from dataclasses import fields, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -104,7 +105,9 @@ def put_thresholds(session: Session, thresholds: ind.Thresholds) -> None:
 # ---- check-ins ----------------------------------------------------------------------------
 
 
-def save_checkin(journal: Journal, taken_on: date, answers: tuple, note: str = "", replace: bool = False) -> CheckIn:
+def save_checkin(
+    journal: Journal, taken_on: date, answers: tuple[int | None, ...], note: str = "", replace: bool = False
+) -> CheckIn:
     """Save the day's check-in; raises CheckinExists when one exists that day and not `replace`."""
     record = validated(read_checkin, {"taken_on": taken_on.isoformat(), "answers": list(answers), "note": note})
     with journal.write() as session:
@@ -140,7 +143,7 @@ def status(journal: Journal, as_of: date | None = None) -> ind.Status:
         rate = journal_settings.rate_in(session)
         counts = window_counts(session, as_of)
         attention = reminders(session, as_of)
-        drifting = {r.client_id for r in attention if r.kind == "stay_in_touch"}
+        drifting = {r.client_id for r in attention if r.kind == "stay_in_touch" and r.client_id is not None}
         clients = client_counts(session, as_of, drifting)
         weeks = week_counts(session, as_of)
         kept = promise_counts(session, as_of)
@@ -182,7 +185,7 @@ def window_counts(session: Session, as_of: date) -> ind.WindowCounts:
     return ind.WindowCounts(interactions, pressure, decided, conceded, hours, len(checkins), scored)
 
 
-def client_counts(session: Session, as_of: date, drifting: set[str | None] = frozenset()) -> list[ind.ClientCounts]:
+def client_counts(session: Session, as_of: date, drifting: AbstractSet[str] = frozenset()) -> list[ind.ClientCounts]:
     """Per client over the 90 days: interactions, mean mood, pushes by response, unpaid hours,
     good signs; plus a zero row for each drifting client without an interaction in the span."""
     first, last = ind.window(as_of, ind.CLIENT_DAYS)
@@ -262,11 +265,11 @@ def week_counts(session: Session, as_of: date) -> dict[date, ind.Week]:
     lo, hi = bounds[0], midnight_ts(as_of + timedelta(days=1))
     bucket = "CASE " + " ".join(f"WHEN i.occurred_ts < {b} THEN {n}" for n, b in enumerate(bounds[1:])) + " ELSE 11 END"
     where = "WHERE i.occurred_ts >= :lo AND i.occurred_ts < :hi"
-    per: dict[int, list] = {n: [0, 0, 0, 0.0, 0] for n in range(ind.TREND_WEEKS)}
+    per = {n: ind.Week(start) for n, start in enumerate(starts)}
     for n, count in session.execute(
         text(f"SELECT {bucket} AS w, count(*) FROM interaction i {where} GROUP BY w"), {"lo": lo, "hi": hi}
     ):
-        per[n][0] = count
+        per[n] = replace(per[n], interactions=count)
     for n, pressure, conceded, hours in session.execute(
         text(
             f"SELECT {bucket} AS w, count(*), coalesce(sum({_CONCEDED}), 0), coalesce(sum(p.unpaid_hours), 0.0) "
@@ -274,7 +277,7 @@ def week_counts(session: Session, as_of: date) -> dict[date, ind.Week]:
         ),
         {"lo": lo, "hi": hi},
     ):
-        per[n][1:4] = [pressure, int(conceded), float(hours)]
+        per[n] = replace(per[n], pressure=pressure, conceded=int(conceded), unpaid_hours=float(hours))
     for written_on, count in session.execute(
         text(
             "SELECT written_on, count(*) FROM gratitude_note WHERE written_on >= :first AND written_on <= :last "
@@ -282,8 +285,9 @@ def week_counts(session: Session, as_of: date) -> dict[date, ind.Week]:
         ),
         {"first": first.isoformat(), "last": as_of.isoformat()},
     ):
-        per[(date.fromisoformat(written_on) - first).days // 7][4] += count
-    return {starts[n]: ind.Week(starts[n], *values) for n, values in per.items()}
+        n = (date.fromisoformat(written_on) - first).days // 7
+        per[n] = replace(per[n], gratitude=per[n].gratitude + count)
+    return {week.start: week for week in per.values()}
 
 
 def reminders(session: Session, as_of: date) -> list[ind.Reminder]:

@@ -53,7 +53,7 @@ class Scope:
         return (self.date_from is None or day >= self.date_from) and (self.date_to is None or day <= self.date_to)
 
 
-def _namespace(cursor: sqlite3.Cursor, row: tuple) -> SimpleNamespace:
+def _namespace(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> SimpleNamespace:
     return SimpleNamespace(**{column[0]: value for column, value in zip(cursor.description, row, strict=True)})
 
 

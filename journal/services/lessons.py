@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import col, select
 
 from journal.domain.records import Lesson
 from journal.services import rows
@@ -27,6 +27,11 @@ def lesson_of_the_day(journal: Journal, day: date) -> Lesson | None:
         if not total:
             return None
         row = session.exec(
-            select(m.Lesson).where(earlier).order_by(m.Lesson.written_on, m.Lesson.id).offset(day.toordinal() % total)
+            select(m.Lesson)
+            .where(earlier)
+            .order_by(col(m.Lesson.written_on), col(m.Lesson.id))
+            .offset(day.toordinal() % total)
         ).first()
+        if row is None:  # a lesson deleted by another writer between the count and the read
+            return None
         return rows.lesson_record(row, rows.get_tags(session, "lesson", row.id))

@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session
 
@@ -54,7 +55,7 @@ def read_file(path: Path) -> bytes:
         raise CalendarError("the file cannot be read ({detail})", detail=str(exc.strerror or exc)) from None
 
 
-def _row(o: dm.Occurrence, others: tuple[dm.Attendee, ...], client_id: str | None, source: str) -> dict:
+def _row(o: dm.Occurrence, others: tuple[dm.Attendee, ...], client_id: str | None, source: str) -> dict[str, Any]:
     start, end = o.start, o.end
     return {
         "key": dm.meeting_key(o.uid, start),
@@ -86,7 +87,7 @@ def import_calendar(
     source = source_of(path)
     with journal.read() as session:
         matcher = dm.ClientMatcher(dm.ClientRef(*c) for c in store.clients(session))
-    wanted: dict[str, dict] = {}
+    wanted: dict[str, dict[str, Any]] = {}
     skipped = 0
     for occurrence in contents.occurrences:
         if dm.skip_reason(occurrence, me) is not None:
@@ -99,7 +100,7 @@ def import_calendar(
         return _apply(session, source, wanted, skipped)
 
 
-def _apply(session: Session, source: str, wanted: dict[str, dict], skipped: int) -> ImportCounts:
+def _apply(session: Session, source: str, wanted: dict[str, dict[str, Any]], skipped: int) -> ImportCounts:
     stamp = now_text()
     known = store.of_source_or_keys(session, source, wanted)
     inserts, updates, unchanged = [], [], 0
@@ -208,7 +209,7 @@ def attendees(row: MeetingRow) -> list[dm.Attendee]:
         return []
 
 
-def interaction_preset(row: MeetingRow) -> dict:
+def interaction_preset(row: MeetingRow) -> dict[str, Any]:
     """What the interaction editor is filled with: client, time (local), channel, summary."""
     start = datetime.fromisoformat(row.starts_at)
     start = start.astimezone()  # a floating time is local already

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from journal.domain import records as r
 from journal.services import capture, rows, timeline
@@ -85,8 +85,8 @@ def _tags(session: Session, kind: str, ids: list[str]) -> dict[str, tuple[str, .
     found: dict[str, list[str]] = defaultdict(list)
     query = (
         select(m.Tag.owner_id, m.Tag.name)
-        .where(m.Tag.owner_kind == kind, m.Tag.owner_id.in_(ids))
-        .order_by(m.Tag.owner_id, m.Tag.position)
+        .where(m.Tag.owner_kind == kind, col(m.Tag.owner_id).in_(ids))
+        .order_by(col(m.Tag.owner_id), col(m.Tag.position))
     )
     for owner, name in session.exec(query):
         found[owner].append(name)
@@ -102,24 +102,25 @@ def load_batch(session: Session, batch: list[r.TimelineEntry]) -> dict[tuple[str
     if ids["interaction"]:
         wanted = ids["interaction"]
         pressure: dict[str, list[m.PressureEvent]] = defaultdict(list)
-        events = select(m.PressureEvent).where(m.PressureEvent.interaction_id.in_(wanted))
-        for event in session.exec(events.order_by(m.PressureEvent.interaction_id, m.PressureEvent.position)):
+        events = select(m.PressureEvent).where(col(m.PressureEvent.interaction_id).in_(wanted))
+        for event in session.exec(events.order_by(col(m.PressureEvent.interaction_id), col(m.PressureEvent.position))):
             pressure[event.interaction_id].append(event)
         tags = _tags(session, "interaction", wanted)
-        for row in session.exec(select(m.Interaction).where(m.Interaction.id.in_(wanted))):
+        for row in session.exec(select(m.Interaction).where(col(m.Interaction.id).in_(wanted))):
             loaded["interaction", row.id] = rows.interaction_record(row, pressure.get(row.id, []), tags.get(row.id, ()))
     if ids["lesson"]:
         tags = _tags(session, "lesson", ids["lesson"])
-        for row in session.exec(select(m.Lesson).where(m.Lesson.id.in_(ids["lesson"]))):
-            loaded["lesson", row.id] = rows.lesson_record(row, tags.get(row.id, ()))
-    for kind, table, convert in (
-        ("gratitude", m.GratitudeNote, rows.gratitude_record),
-        ("incident", m.Incident, rows.incident_record),
-        ("checkin", m.CheckIn, rows.checkin_record),
-    ):
-        if ids[kind]:
-            for row in session.exec(select(table).where(table.id.in_(ids[kind]))):
-                loaded[kind, row.id] = convert(row)
+        for lesson in session.exec(select(m.Lesson).where(col(m.Lesson.id).in_(ids["lesson"]))):
+            loaded["lesson", lesson.id] = rows.lesson_record(lesson, tags.get(lesson.id, ()))
+    if ids["gratitude"]:
+        for note in session.exec(select(m.GratitudeNote).where(col(m.GratitudeNote.id).in_(ids["gratitude"]))):
+            loaded["gratitude", note.id] = rows.gratitude_record(note)
+    if ids["incident"]:
+        for incident in session.exec(select(m.Incident).where(col(m.Incident.id).in_(ids["incident"]))):
+            loaded["incident", incident.id] = rows.incident_record(incident)
+    if ids["checkin"]:
+        for checkin in session.exec(select(m.CheckIn).where(col(m.CheckIn.id).in_(ids["checkin"]))):
+            loaded["checkin", checkin.id] = rows.checkin_record(checkin)
     return loaded
 
 
@@ -193,7 +194,11 @@ def gather(
         first = first or entries[0].entry.day
         last = last or entries[-1].entry.day
     # the burnout picture as of the period's end: the weekly review, a period and the whole journal open with it
-    status = _status(journal, min(flt.date_to or today, today)) if scope.kind != "client" else None
+    status: Any = None
+    if scope.kind == "weekly":
+        status = _status(journal, scope.as_of or today)
+    elif scope.kind != "client":
+        status = _status(journal, min(flt.date_to or today, today))
     result = tuple(entries)
     story = None
     if client is not None:

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from journal.domain import records as r
 from journal.store import models as m
+from journal.store.connection import session_connection
 
 
 def now_text() -> str:
@@ -43,7 +44,7 @@ def epoch(moment: datetime) -> int:
 
 def _con(session: Session) -> sqlite3.Connection:
     """The session's own DB-API connection, inside its transaction: bulk writes skip the ORM."""
-    return session.connection().connection.driver_connection
+    return session_connection(session)
 
 
 def _upsert(session: Session, table: str, rows: list[dict[str, Any]], keep: tuple[str, ...] = ("created_at",)) -> None:
@@ -70,7 +71,7 @@ def _set_tags(session: Session, kind: str, owned: list[tuple[str, tuple[str, ...
 
 def get_tags(session: Session, kind: str, owner_id: str) -> tuple[str, ...]:
     rows = session.exec(
-        select(m.Tag.name).where(m.Tag.owner_kind == kind, m.Tag.owner_id == owner_id).order_by(m.Tag.position)
+        select(m.Tag.name).where(m.Tag.owner_kind == kind, m.Tag.owner_id == owner_id).order_by(col(m.Tag.position))
     ).all()
     return tuple(rows)
 
@@ -82,8 +83,8 @@ def tags_of(session: Session, kind: str, owner_ids: Sequence[str]) -> dict[str, 
         chunk = owner_ids[start : start + 500]
         query = (
             select(m.Tag.owner_id, m.Tag.name)
-            .where(m.Tag.owner_kind == kind, m.Tag.owner_id.in_(chunk))  # type: ignore[attr-defined]
-            .order_by(m.Tag.owner_id, m.Tag.position)
+            .where(m.Tag.owner_kind == kind, col(m.Tag.owner_id).in_(chunk))
+            .order_by(col(m.Tag.owner_id), col(m.Tag.position))
         )
         for owner, name in session.exec(query):
             found.setdefault(owner, []).append(name)
@@ -96,7 +97,8 @@ def _stamped(values: dict[str, Any], stamp: str) -> dict[str, Any]:
 
 def put_clients(session: Session, clients: list[r.Client]) -> None:
     stamp = now_text()
-    given, unknown = [], []
+    given: list[dict[str, Any]] = []
+    unknown: list[dict[str, Any]] = []
     for client in clients:
         created = client.created_at or datetime.now().astimezone()
         row = dict(
@@ -214,7 +216,7 @@ def put_checkins(session: Session, checkins: list[r.CheckIn]) -> None:
     stamp = now_text()
     rows = []
     for checkin in checkins:
-        values = dict(id=checkin.id, taken_on=_day(checkin.taken_on), note=checkin.note)
+        values: dict[str, Any] = dict(id=checkin.id, taken_on=_day(checkin.taken_on), note=checkin.note)
         for i, answer in enumerate(checkin.answers, start=1):
             values[f"answer_{i}"] = answer
         rows.append(_stamped(values, stamp))

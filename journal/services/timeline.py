@@ -61,7 +61,8 @@ def _broad(con: Any, text: str) -> bool:
     if not query:
         return False
     sql = "SELECT count(*) FROM (SELECT 1 FROM entry_fts WHERE entry_fts MATCH ? LIMIT ?)"
-    return con.execute(sql, (query, BROAD_SEARCH + 1)).fetchone()[0] > BROAD_SEARCH
+    found: int = con.execute(sql, (query, BROAD_SEARCH + 1)).fetchone()[0]
+    return found > BROAD_SEARCH
 
 
 def _where(flt: TimelineFilter, walk_index: bool = False) -> tuple[list[str], list[Any]]:
@@ -169,7 +170,8 @@ def _snippets(con: Any, text: str, rowids: list[int]) -> dict[int, str]:
 def count(journal: Journal, flt: TimelineFilter = TimelineFilter()) -> int:
     clauses, params = _where(flt)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    return journal.reader().execute(f"SELECT count(*) FROM entry e {where}", params).fetchone()[0]
+    found: int = journal.reader().execute(f"SELECT count(*) FROM entry e {where}", params).fetchone()[0]
+    return found
 
 
 def snippet_html(snippet: str) -> str:

@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from journal.domain.translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "Vocabulary"
 STRICT_VARIABLE = "RAPPORT_STRICT_VOCABULARY"
@@ -185,7 +189,7 @@ LABEL_EXPLANATIONS = {
     ),
 }
 
-GROUPS: dict[str, dict] = {
+GROUPS: dict[str, Mapping[Any, str]] = {
     "entry_kind": ENTRY_KINDS,
     "record": RECORDS,
     "section": SECTIONS,
@@ -217,7 +221,7 @@ def _tr(source: str) -> str:
 def name(group: str, code: object) -> str:
     """The name of `code` in `group` (a key of GROUPS), in the interface language."""
     table = GROUPS[group]
-    source = table.get(code)  # type: ignore[call-overload]
+    source = table.get(code)
     if source is not None:
         return _tr(source)
     if strict():
@@ -226,12 +230,12 @@ def name(group: str, code: object) -> str:
     return _tr(QT_TRANSLATE_NOOP("Vocabulary", "Unknown (%1)")).replace("%1", str(code))
 
 
-def codes(group: str) -> tuple:
+def codes(group: str) -> tuple[Any, ...]:
     """Every code `group` names, in the order the product lists them."""
     return tuple(GROUPS[group])
 
 
-def names(group: str) -> dict:
+def names(group: str) -> dict[Any, str]:
     """code → name for a whole group, in order (for a combo box)."""
     return {code: name(group, code) for code in GROUPS[group]}
 

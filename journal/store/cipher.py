@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,17 +44,17 @@ def new_keys_path(folder: Path) -> Path:
     return keys.keys_path(folder).with_name(keys.KEYS_FILE + STAGING_SUFFIX)
 
 
-def _cipher_connect(db_file: Path, key: bytes | None):  # noqa: ANN202 - a sqlcipher3 connection
+def _cipher_connect(db_file: Path, key: bytes | None) -> sqlite3.Connection:
     """A sqlcipher3 connection (it reads plain files too when no key is set)."""
     from sqlcipher3 import dbapi2
 
-    con = dbapi2.connect(str(db_file), isolation_level=None)
+    con: sqlite3.Connection = dbapi2.connect(str(db_file), isolation_level=None)  # sqlite3's DB-API
     if key is not None:
         con.execute(key_pragma(key))
     return con
 
 
-def table_counts(con) -> dict[str, int]:  # noqa: ANN001 - a DB-API connection
+def table_counts(con: sqlite3.Connection) -> dict[str, int]:
     """The number of rows of every table (search index and its shadow tables included)."""
     names = [
         row[0]

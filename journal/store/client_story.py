@@ -54,26 +54,29 @@ def monthly(con: Any, client_id: str, lo: int, hi: int) -> tuple[list[tuple[str,
 
 def promises_due(con: Any, client_id: str, first: str, last: str) -> list[tuple[str, int, str | None]]:
     """(follow_up_on, done, follow_up_done_on) of the client's follow-ups promised for days first…last."""
-    return con.execute(
+    rows: list[tuple[str, int, str | None]] = con.execute(
         "SELECT follow_up_on, follow_up_done, follow_up_done_on FROM interaction "
         "WHERE client_id = ? AND follow_up_on BETWEEN ? AND ?",
         (client_id, first, last),
     ).fetchall()
+    return rows
 
 
 def open_promises(con: Any, client_id: str, limit: int = 20) -> list[tuple[str, str, str]]:
     """(interaction id, summary, follow_up_on) of follow-ups not done yet, the earliest first."""
-    return con.execute(
+    rows: list[tuple[str, str, str]] = con.execute(
         "SELECT id, summary, follow_up_on FROM interaction "
         "WHERE client_id = ? AND follow_up_on IS NOT NULL AND follow_up_done = 0 ORDER BY follow_up_on LIMIT ?",
         (client_id, limit),
     ).fetchall()
+    return rows
 
 
 def open_incidents(con: Any, client_id: str) -> list[tuple[str, str, str, str | None]]:
     """(incident id, title, opened_on, follow_up_on) of the client's incidents not resolved, oldest first."""
-    return con.execute(
+    rows: list[tuple[str, str, str, str | None]] = con.execute(
         "SELECT id, title, opened_on, follow_up_on FROM incident WHERE client_id = ? AND resolved_on IS NULL "
         "ORDER BY opened_on",
         (client_id,),
     ).fetchall()
+    return rows

@@ -11,6 +11,10 @@ from __future__ import annotations
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -35,12 +39,22 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect(db_file: Path | str, key: bytes | None = None, **kwargs: object) -> sqlite3.Connection:
+def connect(db_file: Path | str, key: bytes | None = None, **kwargs: Any) -> sqlite3.Connection:
     """A DB-API connection to a journal file: plain `sqlite3`, or `sqlcipher3` keyed with the data key."""
     if key is None:
-        return sqlite3.connect(db_file, **kwargs)
+        plain: sqlite3.Connection = sqlite3.connect(db_file, **kwargs)
+        return plain
     from sqlcipher3 import dbapi2
 
-    con = dbapi2.connect(str(db_file), **kwargs)
+    con: sqlite3.Connection = dbapi2.connect(str(db_file), **kwargs)  # the same DB-API as sqlite3's
     con.execute(key_pragma(key))  # before any other statement
+    return con
+
+
+def session_connection(session: Session) -> sqlite3.Connection:
+    """The session's own DB-API connection, inside its transaction (for bulk writes that skip the ORM)."""
+    driver = session.connection().connection.driver_connection
+    if driver is None:  # SQLAlchemy's pool has invalidated the connection under the transaction
+        raise sqlite3.OperationalError("the journal's connection was closed under the transaction")
+    con: sqlite3.Connection = driver
     return con

@@ -31,7 +31,7 @@ from journal.store.connection import SQLITE_HEADER, connect, database_errors, is
 __all__ = ["SQLITE_HEADER", "connect", "database_errors", "is_encrypted", "key_pragma"]  # re-exported: the factory
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on first use, so the window can paint before paying for it
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import URL, Connection, Engine
     from sqlmodel import Session
 
 # Every revision this version knows, oldest first; the last is the head.
@@ -92,7 +92,7 @@ def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def _begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy Connection
+def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITE) else "BEGIN")
 
 
@@ -113,7 +113,7 @@ def _configure_read_only(dbapi_connection: sqlite3.Connection, _record: object) 
     dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
-def engine_url(db_file: Path, key: bytes | None = None) -> object:
+def engine_url(db_file: Path, key: bytes | None = None) -> URL:
     """The SQLAlchemy URL: `sqlite:///file`, or `sqlite+pysqlcipher` whose dialect sends the raw key first."""
     from sqlalchemy.engine import URL
 

@@ -23,6 +23,7 @@ import secrets
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 KEYS_FILE = "rapport.keys"
 FORMAT = 1
@@ -61,7 +62,7 @@ def _memory_kib() -> int:
     return max(64, int(value)) if value.isdigit() else DEFAULT_MEMORY_KIB
 
 
-def _derive(secret: str, kdf: dict) -> bytes:
+def _derive(secret: str, kdf: dict[str, Any]) -> bytes:
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
     if kdf.get("name") != "argon2id":
@@ -75,7 +76,7 @@ def _derive(secret: str, kdf: dict) -> bytes:
     ).derive(secret.encode("utf-8"))
 
 
-def _wrap(data_key: bytes, secret: str, purpose: str) -> dict:
+def _wrap(data_key: bytes, secret: str, purpose: str) -> dict[str, Any]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     kdf = {
@@ -90,7 +91,7 @@ def _wrap(data_key: bytes, secret: str, purpose: str) -> dict:
     return {"kdf": kdf, "nonce": _b64(nonce), "wrapped": _b64(sealed)}
 
 
-def _unwrap(wrap: dict, secret: str, purpose: str) -> bytes:
+def _unwrap(wrap: dict[str, Any], secret: str, purpose: str) -> bytes:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -126,8 +127,8 @@ def normalise_recovery_code(text: str) -> str:
 class KeyFile:
     """The wrapped data key, as stored in `rapport.keys` or a backup's sidecar."""
 
-    by_passphrase: dict
-    by_recovery: dict
+    by_passphrase: dict[str, Any]
+    by_recovery: dict[str, Any]
 
     def to_json(self) -> str:
         body = {"format": FORMAT, "cipher": "sqlcipher4-raw-key", "passphrase": self.by_passphrase}

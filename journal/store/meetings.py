@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import text
+from sqlalchemy import CursorResult, Row, text
 from sqlmodel import Session
+
+from journal.store.connection import session_connection
 
 COLUMNS = ("key", "uid", "starts_at", "starts_ts", "ends_at", "ends_ts", "title", "location", "attendees",
            "client_id", "interaction_id", "dismissed", "source", "updated_at")  # fmt: skip
@@ -41,7 +44,7 @@ _SELECT = (
 )
 
 
-def _row(found) -> MeetingRow:  # noqa: ANN001 - a SQLAlchemy Row
+def _row(found: Row[Any]) -> MeetingRow:
     values = list(found)
     values[11] = bool(values[11])
     return MeetingRow(*values)
@@ -67,19 +70,19 @@ def of_source_or_keys(session: Session, source: str, keys: Iterable[str]) -> dic
     return found
 
 
-def insert(session: Session, rows: list[dict]) -> None:
+def insert(session: Session, rows: list[dict[str, Any]]) -> None:
     """Many rows in one executemany on the transaction's own sqlite3 connection (a year of
     meetings: SQLAlchemy's per-row parameter handling would cost more than SQLite's writes)."""
     if rows:
         names = ", ".join(COLUMNS)
         marks = ", ".join("?" for _ in COLUMNS)
-        cursor = session.connection().connection.driver_connection.cursor()
+        cursor = session_connection(session).cursor()
         cursor.executemany(
             f"INSERT INTO meeting ({names}) VALUES ({marks})", [tuple(r[c] for c in COLUMNS) for r in rows]
         )
 
 
-def update(session: Session, rows: list[dict]) -> None:
+def update(session: Session, rows: list[dict[str, Any]]) -> None:
     """Rewrite what the calendar says (never `dismissed` or `interaction_id`)."""
     if rows:
         sets = ", ".join(f"{c} = :{c}" for c in (*CONTENT, "source", "updated_at"))
@@ -118,7 +121,7 @@ def set_dismissed(session: Session, key: str, dismissed: bool, updated_at: str) 
         text("UPDATE meeting SET dismissed = :d, updated_at = :u WHERE key = :key"),
         {"d": dismissed, "u": updated_at, "key": key},
     )
-    return result.rowcount
+    return cast(CursorResult[Any], result).rowcount  # a DML statement's result; Session.execute says only Result
 
 
 def link(session: Session, key: str, interaction_id: str, client_id: str, updated_at: str) -> int:
@@ -126,7 +129,7 @@ def link(session: Session, key: str, interaction_id: str, client_id: str, update
         text("UPDATE meeting SET interaction_id = :i, client_id = :c, updated_at = :u WHERE key = :key"),
         {"i": interaction_id, "c": client_id, "u": updated_at, "key": key},
     )
-    return result.rowcount
+    return cast(CursorResult[Any], result).rowcount  # a DML statement's result; Session.execute says only Result
 
 
 def count(session: Session) -> int:

@@ -12,7 +12,7 @@ from sqlalchemy import Column, ForeignKey, Index, String, text
 from sqlmodel import Field, SQLModel
 
 
-def _fk(target: str, on_delete: str, *, nullable: bool, index: bool = True) -> Column:
+def _fk(target: str, on_delete: str, *, nullable: bool, index: bool = True) -> Column[str]:
     return Column(String, ForeignKey(target, ondelete=on_delete), nullable=nullable, index=index)
 
 

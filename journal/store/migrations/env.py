@@ -11,9 +11,10 @@ import sqlite3
 
 from alembic import context
 from sqlalchemy import create_engine, event
+from sqlmodel import SQLModel
 
+import journal.store.models  # noqa: F401 - defines the tables in SQLModel.metadata
 from journal.store.db import engine_url
-from journal.store.models import SQLModel
 
 config = context.config
 db_file = config.attributes["db_file"]
