@@ -116,9 +116,9 @@ def _break_before(doc: QTextDocument, table: QTextTable) -> None:
             break
         block = block.previous()
     if lead is not None:
-        fmt = lead.blockFormat()
-        fmt.setPageBreakPolicy(ALWAYS_BEFORE)
-        QTextCursor(lead).setBlockFormat(fmt)
+        heading = lead.blockFormat()
+        heading.setPageBreakPolicy(ALWAYS_BEFORE)
+        QTextCursor(lead).setBlockFormat(heading)
         return
     fmt = table.format()
     fmt.setPageBreakPolicy(ALWAYS_BEFORE)

@@ -43,7 +43,7 @@ def shown_at(win, qtbot, size: tuple[int, int], lang: str):  # noqa: ANN001, ANN
     page = win.pages["today"]
 
     def laid_out() -> bool:
-        viewport, content = page.scroll.viewport(), page.scroll.widget()
+        viewport, content = page.page_scroll.viewport(), page.page_scroll.widget()
         return (
             page.data is not None
             and page.chart.isVisible()
@@ -58,7 +58,7 @@ def shown_at(win, qtbot, size: tuple[int, int], lang: str):  # noqa: ANN001, ANN
 
 def visible_rect(page, widget) -> QRect:  # noqa: ANN001
     """Where `widget` is drawn inside the page's viewport."""
-    viewport = page.scroll.viewport()
+    viewport = page.page_scroll.viewport()
     top_left = widget.mapTo(viewport, widget.rect().topLeft())
     return QRect(top_left, widget.size())
 
@@ -69,12 +69,12 @@ def test_the_chart_is_in_view_and_the_page_does_not_scroll(sample_window, qtbot,
     page = shown_at(sample_window, qtbot, size, lang)
     assert sample_window.size().width() == size[0]
     assert page.card.word.text() == ("Burnout risk: red" if lang == "en" else "Риск выгорания: красный")
-    viewport = page.scroll.viewport().rect()
+    viewport = page.page_scroll.viewport().rect()
     chart = visible_rect(page, page.chart)
     assert viewport.contains(chart), (chart, viewport)
     assert chart.height() >= 160 and chart.width() >= 280, chart
-    assert page.scroll.verticalScrollBar().maximum() == 0, "the page itself scrolls"
-    assert not page.scroll.verticalScrollBar().isVisible()
+    assert page.page_scroll.verticalScrollBar().maximum() == 0, "the page itself scrolls"
+    assert not page.page_scroll.verticalScrollBar().isVisible()
     # all the reminders shown: the list scrolls, the page still does not
     lists = page.lists
     assert viewport.contains(visible_rect(page, lists))
@@ -83,7 +83,7 @@ def test_the_chart_is_in_view_and_the_page_does_not_scroll(sample_window, qtbot,
     qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(page.attention.rows) == len(page.attention.reminders))
     qtbot.waitUntil(lambda: lists.verticalScrollBar().maximum() > 0)
-    assert page.scroll.verticalScrollBar().maximum() == 0
+    assert page.page_scroll.verticalScrollBar().maximum() == 0
     assert viewport.contains(visible_rect(page, page.chart))
     qtbot.wait(50)
     bar = lists.verticalScrollBar()
@@ -101,10 +101,10 @@ def test_the_chart_and_the_lists_share_the_height_as_the_window_grows(sample_win
     small = shown_at(sample_window, qtbot, (1024, 700), "en")
     small_chart, small_lists = small.chart.height(), small.lists.height()
     big = shown_at(sample_window, qtbot, (1920, 1080), "en")
-    assert big.scroll.verticalScrollBar().maximum() == 0
+    assert big.page_scroll.verticalScrollBar().maximum() == 0
     assert big.chart.height() > small_chart + 150
     assert big.lists.height() > small_lists + 150
-    assert big.scroll.viewport().rect().contains(visible_rect(big, big.chart))
+    assert big.page_scroll.viewport().rect().contains(visible_rect(big, big.chart))
 
 
 def test_what_to_try_folds_out_with_a_click(sample_window, qtbot):

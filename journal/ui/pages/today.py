@@ -191,11 +191,11 @@ class TodayPage(QWidget):
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
         column.addLayout(columns, 1)
-        self.scroll = QScrollArea()  # only for a window far smaller than 1024×700
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        self.body = replace_body(self.outer, self.body, self.scroll)
+        self.page_scroll = QScrollArea()  # only for a window far smaller than 1024×700
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(content)
+        self.body = replace_body(self.outer, self.body, self.page_scroll)
         self.date_label.setText(formats.weekday(self.day()))
 
     def _empty_state(self) -> QFrame:
