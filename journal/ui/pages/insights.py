@@ -41,7 +41,7 @@ from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
 from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
-from journal.ui.widgets.heading import SPACE, heading, page_margins
+from journal.ui.widgets.heading import heading, page_margins
 from journal.ui.widgets.heading import title as page_title
 from journal.ui.widgets.levels import level_icon
 from journal.ui.widgets.one_stop import one_tab_stop
@@ -195,10 +195,12 @@ class InsightsPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
 
     @staticmethod
-    def _fit_height(table: QTableView, rows: int) -> None:
-        """As tall as `rows` rows (the page scrolls, not the table, for a handful of rows)."""
+    def _fit_height(table: QTableView, rows: int, scroll_bar: bool = False) -> None:
+        """As tall as `rows` rows (the page scrolls, not the table, for a handful of rows), and room for
+        the horizontal scroll bar where the columns can be wider than the page (the clients' nine)."""
         row_height = table.verticalHeader().defaultSectionSize()
-        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth())
+        height = table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth()
+        table.setFixedHeight(height + (table.horizontalScrollBar().sizeHint().height() if scroll_bar else 0))
 
     def _connect_window(self, window: QWidget | None) -> None:
         if window is None or not hasattr(window, "show_page"):
@@ -287,16 +289,11 @@ class InsightsPage(QWidget):
         hours = sum(s.basis for s in status.signals if s.name == "unpaid_hours_per_week")
         self.cost.setText(story_text.cost_text(hours, status.rate) if hours else "")
         self.cost.setVisible(bool(hours))
-        self._fit_height(self.clients, min(max(self.model.rowCount(), 1), 15))
+        self._fit_height(self.clients, min(max(self.model.rowCount(), 1), 15), scroll_bar=True)
         has_clients = self.model.rowCount() > 0
         for widget in (self.clients, self.clients_note, self.legend):
             widget.setVisible(has_clients)
         self.clients_empty.setVisible(not has_clients)
-        if has_clients:
-            self.clients.resizeColumnsToContents()
-            header = self.clients.horizontalHeader()
-            for column in range(self.proxy.columnCount() - 1):
-                header.resizeSection(column, header.sectionSize(column) + SPACE)
         self.scores.set_history(data.history)
         self.status_ready.emit(data)
 
