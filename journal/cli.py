@@ -12,11 +12,15 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal import __version__, paths
 from journal.atomic import NotWritten
 from journal.cli_errors import BAD_INPUT, FAILED, OK, OperationFailed, UserError
 from journal.export.command_line import weekly_help, weekly_misuse  # issue-6
+
+if TYPE_CHECKING:
+    from journal.store.db import Journal
 
 SHOWN_PROBLEMS = 50  # an import lists at most this many problems, then "and N more"
 SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo", "encrypt", "decrypt", "passphrase")
@@ -40,7 +44,7 @@ def _day(value: str) -> date:
         ) from None
 
 
-def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - journal.store.db.Journal
+def _open(args: argparse.Namespace, *, create: bool = True) -> Journal:
     """The journal of the data folder; `create=False` for the read-only commands, which create nothing."""
     from journal.cli_privacy import data_key
     from journal.store.db import DamagedJournalError, JournalError, NewerJournalError, NoJournalError, open_journal
@@ -127,6 +131,7 @@ def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from journal.domain.interchange import document_settings
     from journal.domain.validation import InvalidInput
     from journal.services import interchange
 
@@ -140,7 +145,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         sections = interchange.read_sections(doc)  # before the journal is touched
         journal = _open(args)
         try:
-            counts = interchange.import_sections(journal, sections, settings=interchange.document_settings(doc))
+            counts = interchange.import_sections(journal, sections, settings=document_settings(doc))
         finally:
             journal.close()
     except InvalidInput as exc:

@@ -39,6 +39,7 @@ from journal.export.client_story import label_with_mark
 from journal.services import formats, indicators, story_text, text
 from journal.services.text import settle_plural
 from journal.store.db import Journal
+from journal.ui.host import WindowHost
 from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
 from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
 from journal.ui.widgets.levels import level_icon
@@ -94,7 +95,8 @@ class InsightsPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        self.as_of = QDateEdit(calendarPopup=True)
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
         one_tab_stop(self.as_of)
         self.as_of.setDate(as_of)
         self.as_of.setMaximumDate(QDate.currentDate().addYears(1))
@@ -208,7 +210,7 @@ class InsightsPage(QWidget):
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_height + 2 * table.frameWidth())
 
     def _connect_window(self, window: QWidget | None) -> None:
-        if window is None or not hasattr(window, "show_page"):
+        if not isinstance(window, WindowHost):
             return
 
         def open_client(client_id: str) -> None:
