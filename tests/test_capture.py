@@ -64,3 +64,48 @@ def test_archived_clients_are_hidden_unless_asked(journal):
     capture.set_archived(journal, c.id, True)
     assert capture.list_clients(journal) == []
     assert [x.id for x in capture.list_clients(journal, include_archived=True)] == [c.id]
+
+
+def test_deleting_a_client_with_300_interactions_is_a_few_batched_statements_and_undo_gives_all_back(journal):
+    from sqlalchemy import event
+
+    from journal.services import interchange
+
+    doc = {
+        "format": "rapport-journal",
+        "version": 2,
+        "clients": [{"id": "c", "name": "Олег Тихонов", "created_at": "2025-01-01T10:00:00+03:00", "tags": ["vip"]}],
+        "interactions": [
+            {
+                "id": f"i{n}",
+                "client_id": "c",
+                "occurred_at": f"2026-{1 + n % 11:02d}-{1 + n % 28:02d}T10:00:00+03:00",
+                "summary": f"Звонок {n}",
+                "tags": ["a", "b"],
+                "pressure": [{"kind": "free_work", "response": "conceded", "unpaid_hours": 1}],
+                "signs": [{"kind": "thanked"}],
+            }
+            for n in range(300)
+        ],
+        "lessons": [
+            {"id": f"l{n}", "interaction_id": f"i{n}", "written_on": "2026-05-01", "lesson": "урок"} for n in range(5)
+        ],
+        "gratitude": [{"id": "g", "to_client_id": "c", "written_on": "2026-05-01", "text": "спасибо"}],
+    }
+    interchange.import_document(journal, doc)
+    before = interchange.document(journal)
+    statements: list[str] = []
+
+    def count(_conn, _cursor, sql, *_):  # noqa: ANN001, ANN002
+        statements.append(sql)
+
+    event.listen(journal.engine, "before_cursor_execute", count)
+    removed = capture.delete(journal, "client", "c")
+    event.remove(journal.engine, "before_cursor_execute", count)
+    assert {k: len(v) for k, v in removed.items()} == {"clients": 1, "interactions": 300, "gratitude": 1, "lessons": 5}
+    assert len(statements) <= 25, len(statements)  # was 1,221: one set of queries per entry
+    assert timeline.count(journal, timeline.TimelineFilter()) == 6  # the lessons and the note stay, unlinked
+    capture.undo_delete(journal, removed)
+    after = interchange.document(journal)
+    assert after["interactions"] == before["interactions"] and after["lessons"] == before["lessons"]
+    assert after["clients"] == before["clients"] and after["gratitude"] == before["gratitude"]

@@ -6,6 +6,7 @@ begins IMMEDIATE and waits up to the busy timeout, so none fails with "database 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import subprocess
@@ -77,6 +78,32 @@ def test_three_first_opens_of_a_new_folder_at_once(tmp_path: Path) -> None:
     running = [_start(folder, "import", str(path)) for path in files]
     for code, text in (_finish(p) for p in running):
         assert code == 0, text
+    check = _finish(_start(folder, "check"))
+    assert check[0] == 0, check[1]
+
+
+def test_a_first_open_waits_while_another_one_migrates_then_finds_it_done(tmp_path: Path) -> None:
+    """Two first opens of one new folder: the second waits for the first's migration lock, then
+    reads the revision again and migrates nothing (before the lock, both saw an empty file and
+    both migrated it: "expected to match one row when updating 0001 to 0002")."""
+    from journal.store import app_lock
+
+    folder = tmp_path / "new"
+    folder.mkdir()
+    opener = "import sys, pathlib; from journal.store.db import open_journal; open_journal(pathlib.Path(sys.argv[1])).close()"
+    with app_lock.one_at_a_time(folder):  # this process is migrating
+        second = subprocess.Popen(
+            [sys.executable, "-c", opener, str(folder)], cwd=ROOT, stderr=subprocess.PIPE, text=True
+        )
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            second.wait(timeout=8)
+        assert second.poll() is None, "the second open did not wait for the migration lock"
+        from journal.store import db
+
+        db._migrate(folder / "rapport.sqlite3", None)
+    _, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+    assert not list((folder / "backups").glob("before-migration-*")), "the second open migrated again"
     check = _finish(_start(folder, "check"))
     assert check[0] == 0, check[1]
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 TO_LOG_DAYS = 7  # meetings that ended in the 7 days ending on as_of
 _WORD = re.compile(r"\w+")
@@ -54,6 +55,7 @@ def fold(text: str) -> str:
     return text.casefold().replace("ё", "е")
 
 
+@lru_cache(maxsize=8192)  # client names and titles repeat: matching thousands of meetings
 def words(text: str) -> tuple[str, ...]:
     """The text's words, folded; a Russian word by its stem, so that a name matches in any case
     ending ("встреча с ромашкой" names «Ромашка», "обед с Ольгой Смирновой" names Ольга Смирнова)."""
@@ -65,6 +67,7 @@ _ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", 
 _CYRILLIC = re.compile(r"[а-я]")
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A folded Russian word less its case ending (stems of at least 3 letters); others as they are."""
     if len(word) < 4 or not _CYRILLIC.match(word):

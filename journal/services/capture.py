@@ -75,23 +75,41 @@ def check_references(
 
 def load(session: Session, kind: str, entity_id: str) -> Any:
     """The whole record of one entity, or None."""
-    row = session.get(KINDS[kind][1], entity_id)
-    if row is None:
-        return None
-    if kind == "client":
-        return rows.client_record(row, rows.get_tags(session, "client", entity_id))
+    found = load_many(session, kind, [entity_id])
+    return found[0] if found else None
+
+
+def _by_interaction(session: Session, table: Any, ids: list[str]) -> dict[str, list[Any]]:
+    grouped: dict[str, list[Any]] = {}
+    for start in range(0, len(ids), BATCH):
+        for row in session.exec(select(table).where(table.interaction_id.in_(ids[start : start + BATCH]))):
+            grouped.setdefault(row.interaction_id, []).append(row)
+    return grouped
+
+
+def load_many(session: Session, kind: str, entity_ids: list[str]) -> list[Any]:
+    """The whole records of many entities of one kind, in the order asked, those that exist;
+    a few statements per 500 entities (the rows, their tags, pressure events and good signs)."""
+    table: Any = KINDS[kind][1]  # one of the journal's tables; each has an `id`
+    found: dict[str, Any] = {}
+    for start in range(0, len(entity_ids), BATCH):
+        for row in session.exec(select(table).where(table.id.in_(entity_ids[start : start + BATCH]))):
+            found[row.id] = row
+    ids = [i for i in dict.fromkeys(entity_ids) if i in found]
+    tags = rows.tags_of(session, kind, ids) if kind in ("client", "interaction", "lesson") else {}
     if kind == "interaction":
-        pressure = session.exec(select(m.PressureEvent).where(m.PressureEvent.interaction_id == entity_id)).all()
-        signs = session.exec(select(m.GoodSign).where(m.GoodSign.interaction_id == entity_id)).all()
-        tags = rows.get_tags(session, "interaction", entity_id)
-        return rows.interaction_record(row, list(pressure), tags, list(signs))
-    if kind == "gratitude":
-        return rows.gratitude_record(row)
+        pressure = _by_interaction(session, m.PressureEvent, ids)
+        signs = _by_interaction(session, m.GoodSign, ids)
+        return [rows.interaction_record(found[i], pressure.get(i, []), tags.get(i, ()), signs.get(i, [])) for i in ids]
+    if kind == "client":
+        return [rows.client_record(found[i], tags.get(i, ())) for i in ids]
     if kind == "lesson":
-        return rows.lesson_record(row, rows.get_tags(session, "lesson", entity_id))
-    if kind == "incident":
-        return rows.incident_record(row)
-    return rows.checkin_record(row)
+        return [rows.lesson_record(found[i], tags.get(i, ())) for i in ids]
+    builders: dict[str, Callable[[Any], Any]] = {
+        "gratitude": rows.gratitude_record, "incident": rows.incident_record, "checkin": rows.checkin_record,
+    }  # fmt: skip
+    build = builders[kind]
+    return [build(found[i]) for i in ids]
 
 
 def get(journal: Journal, kind: str, entity_id: str) -> Any:
@@ -132,23 +150,22 @@ def save(journal: Journal, kind: str, data: dict[str, Any]) -> Any:
 def _dependents(session: Session, kind: str, entity_id: str) -> dict[str, list[Any]]:
     """Everything a delete of this entity removes (its cascade), as records by section."""
     found: dict[str, list[Any]] = {section: [] for section, *_ in KINDS.values()}
-    found[KINDS[kind][0]].append(load(session, kind, entity_id))
+    found[KINDS[kind][0]] += load_many(session, kind, [entity_id])
     if kind == "client":
         for table, child in ((m.Interaction, "interaction"), (m.Incident, "incident")):
-            ids = session.exec(select(col(table.id)).where(col(table.client_id) == entity_id)).all()
-            found[KINDS[child][0]] += [load(session, child, i) for i in ids]
+            ids = list(session.exec(select(col(table.id)).where(col(table.client_id) == entity_id)).all())
+            found[KINDS[child][0]] += load_many(session, child, ids)
     # References set to NULL by the delete are restored with the records that held them.
     interaction_ids = [i.id for i in found["interactions"]] + ([entity_id] if kind == "interaction" else [])
     incident_ids = [i.id for i in found["incidents"]] + ([entity_id] if kind == "incident" else [])
-    lesson_ids = session.exec(
-        select(m.Lesson.id).where(
-            col(m.Lesson.interaction_id).in_(interaction_ids) | col(m.Lesson.incident_id).in_(incident_ids)
-        )
-    ).all()
-    found["lessons"] += [load(session, "lesson", i) for i in lesson_ids if i != entity_id]
+    lesson_ids: list[str] = []
+    for column, ids in ((col(m.Lesson.interaction_id), interaction_ids), (col(m.Lesson.incident_id), incident_ids)):
+        for start in range(0, len(ids), BATCH):
+            lesson_ids += session.exec(select(m.Lesson.id).where(column.in_(ids[start : start + BATCH]))).all()
+    found["lessons"] += load_many(session, "lesson", [i for i in dict.fromkeys(lesson_ids) if i != entity_id])
     if kind == "client":
         notes = session.exec(select(m.GratitudeNote.id).where(m.GratitudeNote.to_client_id == entity_id)).all()
-        found["gratitude"] += [load(session, "gratitude", i) for i in notes]
+        found["gratitude"] += load_many(session, "gratitude", list(notes))
     return found
 
 

@@ -76,6 +76,21 @@ def get_tags(session: Session, kind: str, owner_id: str) -> tuple[str, ...]:
     return tuple(rows)
 
 
+def tags_of(session: Session, kind: str, owner_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The tags of many owners of one kind, in one statement per 500 owners."""
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(owner_ids), 500):
+        chunk = owner_ids[start : start + 500]
+        query = (
+            select(m.Tag.owner_id, m.Tag.name)
+            .where(m.Tag.owner_kind == kind, col(m.Tag.owner_id).in_(chunk))
+            .order_by(col(m.Tag.owner_id), col(m.Tag.position))
+        )
+        for owner, name in session.exec(query):
+            found.setdefault(owner, []).append(name)
+    return {owner: tuple(names) for owner, names in found.items()}
+
+
 def _stamped(values: dict[str, Any], stamp: str) -> dict[str, Any]:
     return {**values, "created_at": stamp, "updated_at": stamp}
 

@@ -419,5 +419,13 @@ def open_journal(folder: Path, key: bytes | None = None, *, create: bool = True)
     if revision != HEAD:
         if read_only:
             raise JournalError(f"{db_file} is read-only and needs upgrading for this version of Rapport.")
-        _migrate(db_file, revision, key)
+        from journal.store import app_lock
+
+        try:
+            with app_lock.one_at_a_time(folder):
+                revision = stored_revision(db_file, key)  # another first open may have migrated meanwhile
+                if revision != HEAD:
+                    _migrate(db_file, revision, key)
+        except TimeoutError as exc:
+            raise JournalError(f"The journal in {folder} could not be upgraded now: {exc}.") from exc
     return Journal(folder, key=key, read_only=read_only)

@@ -352,6 +352,14 @@
       <translation>Сохранено.</translation>
     </message>
     <message>
+      <source>Could not delete: %1</source>
+      <translation>Не удалось удалить: %1</translation>
+    </message>
+    <message>
+      <source>Deleting…</source>
+      <translation>Удаление…</translation>
+    </message>
+    <message>
       <source>Deleted. Press Ctrl+Z to undo.</source>
       <translation>Удалено. Ctrl+Z — отменить.</translation>
     </message>

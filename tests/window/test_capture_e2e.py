@@ -121,7 +121,9 @@ def test_capture_then_delete_then_undo(window, qtbot):
     box = window.findChild(QMessageBox, "confirm_delete")
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Yes)  # Enter confirms
     qtbot.mouseClick(box.defaultButton(), Qt.MouseButton.LeftButton)
-    assert "Short lived note" not in titles(window)
+    qtbot.waitUntil(lambda: "Short lived note" not in titles(window))  # deleted on a worker
+    window.activateWindow()  # the question has gone: the main window has the keyboard again
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(page.view, Qt.Key.Key_Z, CTRL)
     assert "Short lived note" in titles(window)
     qtbot.keyClick(page.view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # redo deletes again

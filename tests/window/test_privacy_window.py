@@ -7,12 +7,13 @@ from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal import paths
 from journal.app import Launcher
 from journal.services import privacy
+from journal.services.drafts import pending_drafts
 from journal.store.db import is_encrypted
 from tests.memory_keyring import MemoryKeyring
 from tests.privacy_journal import counts, fill, readable, snapshot
@@ -241,3 +242,37 @@ def test_the_idle_lock_hides_the_window_drops_the_key_and_unlocks(window, qtbot,
     window.journal_changed.emit()
     settle()
     assert window.journal_page.model.entry_count() >= 5
+
+
+def test_the_idle_lock_keeps_what_an_open_editor_holds_even_when_the_unlock_is_cancelled(window, qtbot, settings):  # noqa: ANN001
+    folder = window.journal.folder
+    window.journal.close()
+    key = privacy.encrypt(folder, PASS).key
+    window.journal.use_key(key)
+    _privacy_panel(window).lock_after.setValue(5)
+    window.show_page("today")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = window._editors[-1]
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClicks(editor.summary, "Typed just before the lock")  # within the draft delay: not yet kept
+    asked: list[str] = []
+
+    def refuse_questions() -> None:  # a question here would mean the editor asks about discarding
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.reject()
+
+    timer = QTimer()
+    timer.timeout.connect(refuse_questions)
+    timer.start(20)
+    window.idle_lock.timer.timeout.emit()
+    assert window.journal.key is None and not editor.isVisible()
+    window.idle_lock.dialog.reject()  # Cancel on the lock: the app quits
+    settle()
+    timer.stop()
+    assert asked == []
+    window.journal.use_key(key)
+    kept = [d for d in pending_drafts(window.journal) if d.kind == editor.kind]
+    assert [d.payload["state"]["summary"] for d in kept] == ["Typed just before the lock"]

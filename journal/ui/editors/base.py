@@ -276,6 +276,17 @@ class EditorDialog(QDialog):
         when = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.draft_status.setText(self.tr("Draft kept at %1").replace("%1", when))
 
+    def keep_draft_for_lock(self) -> None:
+        """Write what the editor holds as a draft now, before the idle lock drops the journal's key."""
+        self._draft_timer.stop()
+        self.save_draft_now()
+
+    def close_keeping_draft(self) -> None:
+        """Close without a question and without forgetting the draft (offered again at the next start)."""
+        self._draft_timer.stop()
+        self._dirty = False
+        super().reject()
+
     def _forget_draft(self) -> None:
         with contextlib.suppress(Exception):  # a stale draft is offered again at the next start
             drafts.discard_draft(self.journal, self.draft_id)

@@ -1,8 +1,9 @@
 """Lock after N idle minutes (Settings → Privacy; off by default, only for an encrypted journal).
 
-Any key press, click or wheel in the app restarts the countdown. When it runs out, every window
-of the app is hidden behind the passphrase dialog and the journal's data key is dropped (its
-connections closed); the right passphrase brings the windows back as they were.
+Any key press, click or wheel in the app restarts the countdown. When it runs out, every open
+editor writes its draft, every window of the app is hidden behind the passphrase dialog and the
+journal's data key is dropped (its connections closed); the right passphrase brings the windows
+back as they were, and Cancel quits with the drafts kept for the next start.
 """
 
 from __future__ import annotations
@@ -66,9 +67,12 @@ class IdleLock(QObject):
         if self.locked or journal.key is None:
             return
         from journal.ui.dialogs.passphrase import UnlockDialog
+        from journal.ui.editors.base import EditorDialog
 
         self.hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self.hidden:
+            if isinstance(widget, EditorDialog):
+                widget.keep_draft_for_lock()  # written while the key is still there
             widget.hide()
         journal.use_key(None)  # drop the key and every connection that holds it
         dialog = self.dialog = UnlockDialog(paths.journal_path(journal.folder), None)
@@ -87,8 +91,16 @@ class IdleLock(QObject):
         self.set_minutes(self.minutes)
 
     def _gave_up(self) -> None:
-        """Cancel on the lock dialog quits: the content stays hidden and the key stays dropped."""
+        """Cancel on the lock dialog quits: the content stays hidden and the key stays dropped.
+
+        An open editor closes without asking; its draft, written at the lock, is offered at the next start.
+        """
+        from journal.ui.editors.base import EditorDialog
+
         self.dialog = None
         for widget in self.hidden:
-            widget.close()
+            if isinstance(widget, EditorDialog):
+                widget.close_keeping_draft()
+            else:
+                widget.close()
         self.hidden = []

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.services import backup, timeline
+from journal.services import backup, capture, timeline
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.app_settings import AppSettings
@@ -394,7 +394,22 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Read-only: changes are not saved"), 5000)
             return
         row = self.journal_page.view.currentIndex().row()
-        self.undo_stack.push(DeleteCommand(self.journal, kind, entity_id, self.journal_changed.emit))
+        journal = self.journal
+        # a client with hundreds of entries: the delete (a few batched statements) runs on a worker
+        worker = Worker(lambda progress, cancelled: capture.delete(journal, kind, entity_id))
+        worker.signals.result.connect(lambda removed: self._deleted(kind, entity_id, removed, row))
+        worker.signals.failed.connect(
+            lambda text: self.statusBar().showMessage(self.tr("Could not delete: %1").replace("%1", text), 8000)
+        )
+        worker.signals.finished.connect(lambda w=worker: self._count_workers.remove(w))
+        self._count_workers.append(worker)
+        self.statusBar().showMessage(self.tr("Deleting…"))
+        worker.start()
+
+    def _deleted(self, kind: str, entity_id: str, removed: dict[str, list[dict[str, Any]]], row: int) -> None:
+        if not shiboken6.isValid(self.journal_page):
+            return  # the window closed while the worker deleted
+        self.undo_stack.push(DeleteCommand(self.journal, kind, entity_id, self.journal_changed.emit, removed))
         self.statusBar().showMessage(self.tr("Deleted. Press Ctrl+Z to undo."), 8000)
         model = self.journal_page.model
         for candidate in (row, row - 1, row + 1, row - 2):

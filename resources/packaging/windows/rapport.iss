@@ -14,6 +14,16 @@
 #ifndef AppVersion
   #define AppVersion "0.0.0"
 #endif
+; Windows' file version is numbers only: 0.1.0rc1, 0.2.0.dev3 or 0.1.0-beta become 0.1.0.
+#define NumericVersion AppVersion
+#define CutAt(str Marker) Pos(Marker, NumericVersion) > 0 ? Copy(NumericVersion, 1, Pos(Marker, NumericVersion) - 1) : NumericVersion
+#define NumericVersion CutAt("-")
+#define NumericVersion CutAt("+")
+#define NumericVersion CutAt(".dev")
+#define NumericVersion CutAt(".post")
+#define NumericVersion CutAt("rc")
+#define NumericVersion CutAt("a")
+#define NumericVersion CutAt("b")
 #define RepoRoot AddBackslash(SourcePath) + "..\..\.."
 #ifndef BundleDir
   #define BundleDir RepoRoot + "\dist\Rapport"
@@ -29,10 +39,11 @@ AppName=Rapport
 AppVersion={#AppVersion}
 AppVerName=Rapport {#AppVersion}
 AppPublisher=Rapport
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#NumericVersion}
 VersionInfoProductName=Rapport
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\Rapport
+; {localappdata}\Programs is where {autopf} points for a per-user install (and Wine can expand it)
+DefaultDirName={localappdata}\Programs\Rapport
 DefaultGroupName=Rapport
 DisableProgramGroupPage=yes
 UninstallDisplayName=Rapport
@@ -87,7 +98,7 @@ begin
   if (CurPageID = wpSelectDir) and
      (CompareText(RemoveBackslashUnlessRoot(WizardDirValue), JournalFolder()) = 0) then
   begin
-    MsgBox(CustomMessage('DataFolderRefused'), mbError, MB_OK);
+    SuppressibleMsgBox(CustomMessage('DataFolderRefused'), mbError, MB_OK, IDOK);
     Result := False;
   end;
 end;
@@ -95,5 +106,5 @@ end;
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   if (CurUninstallStep = usPostUninstall) and DirExists(JournalFolder()) and not UninstallSilent() then
-    MsgBox(FmtMessage(CustomMessage('JournalKept'), [JournalFolder()]), mbInformation, MB_OK);
+    SuppressibleMsgBox(FmtMessage(CustomMessage('JournalKept'), [JournalFolder()]), mbInformation, MB_OK, IDOK);
 end;
