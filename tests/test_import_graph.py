@@ -46,3 +46,36 @@ def test_a_cycle_through_an_import_inside_a_function_is_found(tmp_path):
     )
     assert done.returncode == 1
     assert "cycle: demo.low -> demo.top; demo.top -> demo.low" in done.stdout
+
+
+ROOMS_BELOW = {
+    "domain": {"domain"},
+    "store": {"store", "domain", "top"},
+    "services": {"services", "store", "domain", "top"},
+    "export": {"export", "services", "store", "domain", "top"},
+    "ui": {"ui", "export", "services", "store", "domain", "top"},
+}
+
+
+def _room(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in ROOMS_BELOW else "top"
+
+
+def test_each_room_imports_only_the_rooms_below_it_and_domain_knows_no_qt_or_sql():
+    import ast
+
+    graph = _script().import_graph(ROOT / "journal")
+    upwards = {
+        module: sorted(d for d in deps if _room(d) not in ROOMS_BELOW[_room(module)])
+        for module, deps in graph.items()
+        if _room(module) != "top"
+    }
+    assert {m: d for m, d in upwards.items() if d} == {}
+    outside = []
+    for file in (ROOT / "journal" / "domain").rglob("*.py"):
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names += [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            outside += [f"{file.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "sqlalchemy", "sqlmodel")]
+    assert outside == []
