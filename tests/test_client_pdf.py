@@ -15,7 +15,7 @@ def test_rapport_export_client_pdf_tells_the_story(journal, tmp_path):
     text = text_of(out)
     assert "◆ Watch — Some concessions or frequent pushes, though not bending" in text
     assert "The last 90 days" in text and "Interactions 4" in text
-    assert "Pushes 3 (conceded 1, negotiated 1, held 1)" in text
+    assert "Pushes 3 (conceded: 1, compromise: 1, held firm: 1)" in text
     assert "Promises kept 1 of 2 kept on time" in text
     assert "Pushes and mood, month by month" in text and "Mean mood" in text  # the chart's legend is drawn
     assert "Incident opened" in text and "Late banners" in text

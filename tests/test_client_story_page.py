@@ -82,7 +82,7 @@ def test_the_figures_of_the_last_90_days_for_a_known_journal(qtbot, journal):
     view = open_page(qtbot, journal).view
     figures = view.figures.text()
     assert "Interactions</td><td><b>4</b>" in figures  # the one 95 days ago is outside
-    assert "3 (conceded 1, negotiated 1, held 1)" in figures
+    assert "3 (conceded: 1, compromise: 1, held firm: 1)" in figures
     assert "2.5 h, about ₽7,500" in figures  # QLocale puts the symbol where the language does
     assert "Good signs</td><td><b>2</b>" in figures
     assert "1 of 2 kept on time" in figures  # the late one is not kept; the open one is not due yet
@@ -109,3 +109,13 @@ def test_a_drifting_client_is_said_kindly_with_log_a_contact(qtbot, journal):
     assert editor.client.text() == "Quiet Co"
     editor._dirty = False
     editor.reject()
+
+
+def test_the_pushes_and_the_chart_legend_name_each_response_as_everywhere_else_in_russian(qtbot, journal):
+    from journal.export.client_chart import legend_items
+
+    known_journal(journal)
+    i18n.install("ru")
+    view = open_page(qtbot, journal).view
+    assert "3 (уступка: 1, компромисс: 1, без уступок: 1)" in view.figures.text()
+    assert [name for _, name in legend_items()][:4] == ["Без уступок", "Компромисс", "Уступка", "Не решено"]

@@ -35,7 +35,7 @@ def test_signals_clients_and_looking_back(qtbot, journal) -> None:
     partner = tj.calm_month(journal)
     indicators.save_checkin(journal, date.today() - timedelta(days=20), (100, 75, 75, 50, 50, 75))
     page = open_insights(qtbot, journal)
-    assert page.level_label.text() == "Overall level: Amber"
+    assert page.level_label.text() == "Burnout risk: amber"
     assert cells(page, 0) == ["Concession rate", "Amber", "66.7%", "50%", "75%", "9 decided pushes"]
     assert cells(page, 1) == [
         "Pressure events per week",
@@ -79,5 +79,5 @@ def test_signals_clients_and_looking_back(qtbot, journal) -> None:
     # looking back 60 days: nothing in that window yet
     with qtbot.waitSignal(page.status_ready, timeout=10000):
         page.as_of.setDate(QDate.currentDate().addDays(-60))
-    assert page.level_label.text() == "Overall level: Not enough data yet"
+    assert page.level_label.text() == "Burnout risk: not enough data yet"
     assert page.clients.model().rowCount() == 0 and page.scores.history == ()

@@ -65,7 +65,7 @@ def test_writes_from_today_reach_every_page(qtbot, window) -> None:
     insights = window.pages["insights"]
     with qtbot.waitSignal(insights.status_ready, timeout=10000):
         window.show_page("insights")
-    assert insights.level_label.text() == "Overall level: Red"
+    assert insights.level_label.text() == "Burnout risk: red"
 
 
 def test_log_a_contact_opens_the_interaction_editor_preset_with_the_client(qtbot, window) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from journal.export.chart import ChartColors, axis_number, nice_max
+from journal.services import vocabulary
 
 translate = QCoreApplication.translate
 RESPONSES = ("held", "negotiated", "conceded", "pending")  # bottom to top
@@ -58,13 +59,9 @@ def response_color(response: str, colors: ChartColors) -> QColor:
 
 
 def legend_items() -> list[tuple[str, str]]:
-    return [
-        ("held", translate("ClientChart", "Held")),
-        ("negotiated", translate("ClientChart", "Negotiated")),
-        ("conceded", translate("ClientChart", "Conceded")),
-        ("pending", translate("ClientChart", "Not decided")),
-        ("mood", translate("ClientChart", "Mean mood")),
-    ]
+    """The responses by their one name (`services.vocabulary`), then the mood line."""
+    codes = ("held", "negotiated", "conceded", "pending")
+    return [(code, vocabulary.response(code)) for code in codes] + [("mood", translate("ClientChart", "Mean mood"))]
 
 
 def month_label(start: date) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from journal.services import formats
+from journal.services import formats, vocabulary
 from journal.services.story_text import holding_text, label_explained_text, money
 from journal.services.text import label_text, number
 
@@ -40,18 +40,19 @@ class ClientStoryWords(QObject):
     def open_heading(self) -> str:
         return self.tr("Still open")
 
+    def responses(self, s: Any) -> str:
+        """'conceded: 8, compromise: 0, held firm: 0' — each response by its one name."""
+        counts = (("conceded", s.conceded), ("negotiated", s.negotiated), ("held", s.held))
+        return ", ".join(
+            self.tr("%1: %2").replace("%1", vocabulary.lower_first(vocabulary.response(c))).replace("%2", number(n))
+            for c, n in counts
+        )
+
     def figure_rows(self, s: Any) -> list[tuple[str, str]]:
         pushes = s.conceded + s.negotiated + s.held + s.pending
         return [
             (self.tr("Interactions"), number(s.interactions)),
-            (
-                self.tr("Pushes"),
-                self.tr("%1 (conceded %2, negotiated %3, held %4)")
-                .replace("%1", number(pushes))
-                .replace("%2", number(s.conceded))
-                .replace("%3", number(s.negotiated))
-                .replace("%4", number(s.held)),
-            ),
+            (self.tr("Pushes"), self.tr("%1 (%2)").replace("%1", number(pushes)).replace("%2", self.responses(s))),
             (self.tr("Unpaid hours"), self.hours(s)),
             (self.tr("Good signs"), number(s.good_signs)),
             (self.tr("Promises kept"), self.promises(s)),

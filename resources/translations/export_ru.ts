@@ -133,22 +133,6 @@
   <context>
     <name>ClientChart</name>
     <message>
-      <source>Held</source>
-      <translation>Без уступок</translation>
-    </message>
-    <message>
-      <source>Negotiated</source>
-      <translation>Договорились</translation>
-    </message>
-    <message>
-      <source>Conceded</source>
-      <translation>Уступки</translation>
-    </message>
-    <message>
-      <source>Not decided</source>
-      <translation>Не решено</translation>
-    </message>
-    <message>
       <source>Mean mood</source>
       <translation>Среднее настроение</translation>
     </message>
@@ -180,6 +164,10 @@
       <translation>Ещё не закрыто</translation>
     </message>
     <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <source>Interactions</source>
       <translation>Взаимодействия</translation>
     </message>
@@ -188,8 +176,8 @@
       <translation>Давление</translation>
     </message>
     <message>
-      <source>%1 (conceded %2, negotiated %3, held %4)</source>
-      <translation>%1 (уступки: %2, договорились: %3, без уступок: %4)</translation>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <source>Unpaid hours</source>

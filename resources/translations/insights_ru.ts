@@ -381,10 +381,6 @@
       <translation>Для сравнения: британские работники, перерабатывавшие бесплатно в 2023 году, в среднем отдавали 7,2 часа в неделю (TUC).</translation>
     </message>
     <message>
-      <source>Overall level: %1</source>
-      <translation>Общий уровень: %1</translation>
-    </message>
-    <message>
       <source>%1 a week</source>
       <translation>%1 в неделю</translation>
     </message>

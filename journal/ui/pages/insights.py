@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from journal.domain.indicators import LABELS, Status
 from journal.domain.indicators import Signal as IndicatorSignal
 from journal.export.client_story import label_with_mark
-from journal.services import formats, indicators, story_text, text
+from journal.services import formats, indicators, story_text, text, vocabulary
 from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui.host import WindowHost
@@ -278,7 +278,7 @@ class InsightsPage(QWidget):
             return  # superseded, or the page was closed while its worker ran
         self.data = data
         status = data.status
-        self.level_label.setText(self.tr("Overall level: %1").replace("%1", text.level_text(status.level)))
+        self.level_label.setText(vocabulary.level_risk(status.level))  # as Today, status and the PDF word it
         self.level_icon.setPixmap(level_icon(status.level, is_dark(self)).pixmap(20, 20))
         self.signals_table.setRowCount(len(status.signals))
         for row, signal in enumerate(status.signals):
