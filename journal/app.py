@@ -9,7 +9,9 @@ menu). `Launcher` holds what is open, so tests drive the same path without `exec
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -19,6 +21,13 @@ from journal.store.app_lock import AppLock
 from journal.store.db import DamagedJournalError, JournalError, open_journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
+
+if TYPE_CHECKING:  # the screens are imported when shown
+    from journal.ui.dialogs.damaged import DamagedDialog
+    from journal.ui.dialogs.passphrase import UnlockDialog
+    from journal.ui.dialogs.welcome import WelcomeDialog
+    from journal.ui.window.main_window import MainWindow
+    from journal.ui.window.reminders import WindowReminders
 
 
 class Launcher(QObject):
@@ -30,12 +39,16 @@ class Launcher(QObject):
         self.explicit = data_dir is not None
         self.data_dir = data_dir or paths.data_dir()
         self.first_run = first_run
-        self.window = None  # the MainWindow
-        self.welcome = None
+        self.window: MainWindow | None = None
+        self.reminders: WindowReminders | None = None  # the window's tray, notifications and calendar
+        self.welcome: WelcomeDialog | None = None
+        self.unlock: UnlockDialog | None = None
         self.error: str | None = None
         self._retired: list[QWidget] = []
         self.lock: AppLock | None = None
-        self.damaged = None  # the damaged-journal screen, when shown
+        self.damaged: DamagedDialog | None = None  # the damaged-journal screen, when shown
+        self.in_tray = False  # started at login: wait in the tray when there is one
+        self.show_failure: Callable[[str], None] | None = None  # set by watch_for_failures
 
     def is_first_run(self) -> bool:
         if self.first_run is not None:
@@ -47,10 +60,10 @@ class Launcher(QObject):
         if self.is_first_run():
             from journal.ui.dialogs.welcome import WelcomeDialog
 
-            self.welcome = WelcomeDialog(self.data_dir)
-            self.welcome.chosen.connect(self._chosen)
-            self.welcome.show()
-            return self.welcome
+            welcome = self.welcome = WelcomeDialog(self.data_dir)
+            welcome.chosen.connect(self._chosen)
+            welcome.show()
+            return welcome
         sample = self.settings.demo_mode and not self.explicit
         return self.open_window(paths.demo_data_dir() if sample else self.data_dir, sample=sample)
 
@@ -73,24 +86,24 @@ class Launcher(QObject):
         from journal.services import privacy
         from journal.ui.dialogs.passphrase import UnlockDialog
 
-        self.unlock = UnlockDialog(paths.journal_path(folder), None, remember=True)
+        unlock = self.unlock = UnlockDialog(paths.journal_path(folder), None, remember=True)
         remembered = privacy.remembered_passphrase(folder) if self.settings.remember_passphrase else None
 
         def unlocked(key: bytes, passphrase: str) -> None:
-            if self.unlock.remember.isChecked() and passphrase:
+            if unlock.remember.isChecked() and passphrase:
                 self.settings.remember_passphrase = privacy.remember(folder, passphrase)
-            elif not self.unlock.remember.isChecked() and self.settings.remember_passphrase:
+            elif not unlock.remember.isChecked() and self.settings.remember_passphrase:
                 privacy.forget(folder)
                 self.settings.remember_passphrase = False
             self._open_window(folder, key, sample=sample)
 
-        self.unlock.unlocked.connect(unlocked)
-        self.unlock.show()
+        unlock.unlocked.connect(unlocked)
+        unlock.show()
         if remembered:
-            self.unlock.remember.setChecked(True)
-            self.unlock.passphrase.setText(remembered)
-            self.unlock.try_unlock()
-        return self.unlock
+            unlock.remember.setChecked(True)
+            unlock.passphrase.setText(remembered)
+            unlock.try_unlock()
+        return unlock
 
     def _open_window(self, folder: Path, key: bytes | None, *, sample: bool = False) -> QWidget | None:
         from journal.ui.window.main_window import MainWindow
@@ -105,22 +118,23 @@ class Launcher(QObject):
             QMessageBox.critical(None, QCoreApplication.translate("Launcher", "Rapport"), str(exc))
             return None
         self.hold(folder)
-        old = self.window
-        self.window = MainWindow(journal, self.settings, sample=sample)
-        self.window.leave_sample_requested.connect(self.leave_sample)
+        old, old_reminders = self.window, self.reminders
+        window = self.window = MainWindow(journal, self.settings, sample=sample)
+        window.leave_sample_requested.connect(self.leave_sample)
         from journal.ui.window.reminders import attach  # issue 14: tray, notifications, calendar file
 
-        reminders = attach(self.window)
-        if not (getattr(self, "in_tray", False) and reminders.tray is not None):
-            self.window.show()
+        reminders = self.reminders = attach(window)
+        if not (self.in_tray and reminders.tray is not None):
+            window.show()
+        if old_reminders is not None:
+            old_reminders.quitting = True  # a sample journal left: really close, not to the tray
+            if old_reminders.tray is not None:
+                old_reminders.tray.hide()
         if old is not None:
-            old.reminders.quitting = True  # a sample journal left: really close, not to the tray
-            if old.reminders.tray is not None:
-                old.reminders.tray.hide()
             old.close()
             self._retired.append(old)  # kept until its pages' background work has reported
         QTimer.singleShot(0, self._offer_drafts)
-        return self.window
+        return window
 
     def hold(self, folder: Path) -> None:
         """Hold the folder's app lock while the window is open on it (`rapport restore` asks)."""
@@ -133,11 +147,11 @@ class Launcher(QObject):
         """The damaged-journal screen instead of the window; it reopens the journal once restored."""
         from journal.ui.dialogs.damaged import DamagedDialog
 
-        self.damaged = DamagedDialog(folder, detail, key)
-        self.damaged.restored.connect(lambda chosen: self.open_window(chosen))
-        self.damaged.other_chosen.connect(lambda chosen: self.open_window(chosen))
-        self.damaged.show()
-        return self.damaged
+        damaged = self.damaged = DamagedDialog(folder, detail, key)
+        damaged.restored.connect(lambda chosen: self.open_window(chosen))
+        damaged.other_chosen.connect(lambda chosen: self.open_window(chosen))
+        damaged.show()
+        return damaged
 
     def _offer_drafts(self) -> None:
         if self.window is not None:
@@ -181,7 +195,8 @@ def watch_for_failures(launcher: Launcher) -> None:
 
 def run(data_dir: Path | None = None, *, first_run: bool | None = None, in_tray: bool = False) -> int:
     """Start the desktop app over `data_dir` (default: the platform's data folder)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(paths.APP_NAME)
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
@@ -190,7 +205,7 @@ def run(data_dir: Path | None = None, *, first_run: bool | None = None, in_tray:
     theme.apply(app, settings.theme)
     launcher = Launcher(settings, data_dir, first_run)
     watch_for_failures(launcher)
-    launcher.in_tray = in_tray  # started at login: wait in the tray when there is one
+    launcher.in_tray = in_tray
     if launcher.start() is None:
         return 1
     code = app.exec()

@@ -12,14 +12,20 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal import __version__, paths
 from journal.atomic import NotWritten
 from journal.cli_errors import BAD_INPUT, FAILED, OK, OperationFailed, UserError
 from journal.export.command_line import weekly_help, weekly_misuse  # issue-6
 
+if TYPE_CHECKING:
+    from journal.store.db import Journal
+
 SHOWN_PROBLEMS = 50  # an import lists at most this many problems, then "and N more"
-SUBCOMMANDS = ("import", "export", "status", "backup", "restore", "check", "demo", "encrypt", "decrypt", "passphrase")
+SUBCOMMANDS = (
+    "import", "export", "status", "search", "backup", "restore", "check", "demo", "encrypt", "decrypt", "passphrase",
+)  # fmt: skip
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -40,7 +46,7 @@ def _day(value: str) -> date:
         ) from None
 
 
-def _open(args: argparse.Namespace, *, create: bool = True):  # noqa: ANN202 - journal.store.db.Journal
+def _open(args: argparse.Namespace, *, create: bool = True) -> Journal:
     """The journal of the data folder; `create=False` for the read-only commands, which create nothing."""
     from journal.cli_privacy import data_key
     from journal.store.db import DamagedJournalError, JournalError, NewerJournalError, NoJournalError, open_journal
@@ -127,6 +133,7 @@ def _scope(args: argparse.Namespace, journal) -> object:  # noqa: ANN001
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from journal.domain.interchange import document_settings
     from journal.domain.validation import InvalidInput
     from journal.services import interchange
 
@@ -140,7 +147,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         sections = interchange.read_sections(doc)  # before the journal is touched
         journal = _open(args)
         try:
-            counts = interchange.import_sections(journal, sections, settings=interchange.document_settings(doc))
+            counts = interchange.import_sections(journal, sections, settings=document_settings(doc))
         finally:
             journal.close()
     except InvalidInput as exc:
@@ -328,6 +335,41 @@ def cmd_status(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    import json
+
+    from journal.domain.validation import is_encodable
+    from journal.services import search_report
+
+    if not is_encodable(args.text):
+        raise UserError(translate("cli", "TEXT: the value is not valid text in this system's encoding"))
+    if not search_report.has_words(args.text):
+        raise UserError(translate("cli", "'{text}' has no word to search for").format(text=args.text))
+    journal = _open(args, create=False)
+    try:
+        if args.json:
+            print(json.dumps(search_report.search_json(journal, args.text, args.limit), ensure_ascii=False, indent=2))
+            return OK
+        lines = search_report.search_lines(journal, args.text, args.limit, args.lang, bold=sys.stdout.isatty())
+    finally:
+        journal.close()
+    for found in lines:
+        print(found)
+    if not lines:
+        print(translate("cli", "Nothing in the journal matches '{text}'.").format(text=args.text), file=sys.stderr)
+    return OK
+
+
+def _limit(value: str) -> int:
+    from journal.services.search_report import MAX_LIMIT
+
+    if not value.isdigit() or not 1 <= int(value) <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "'{value}' is not a number of hits from 1 to {most}").format(value=value, most=MAX_LIMIT)
+        )
+    return int(value)
+
+
 def _months(value: str) -> int:
     if not value.isdigit() or not 1 <= int(value) <= 240:
         raise argparse.ArgumentTypeError(
@@ -371,6 +413,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "ru"))  # else the language chosen in Settings
     p = command("status", cmd_status, translate("cli", "the burnout level and its signals"))
     p.add_argument("--as-of", dest="as_of", type=_day, metavar="DATE")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("en", "ru"))
+    p = command(
+        "search", cmd_search, translate("cli", "full-text search, newest first, the same search as the window's")
+    )
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--limit", type=_limit, default=20, metavar="N", help=translate("cli", "at most N hits (20)"))
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("en", "ru"))
     p = command("backup", cmd_backup, translate("cli", "a consistent copy of the journal"))

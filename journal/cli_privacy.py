@@ -202,9 +202,9 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     user_error, failed = _errors()
     folder = paths.data_dir(args.data_dir)
     refuse_while_open(folder)
-    if not privacy.is_journal_encrypted(folder):
+    key = data_key(folder)  # None when the journal is not encrypted (asked before any passphrase)
+    if key is None:
         raise user_error(translate("PrivacyCli", "the journal in {folder} is not encrypted").format(folder=folder))
-    key = data_key(folder)
     failure = translate("PrivacyCli", "the journal could not be decrypted and was left as it was: {reason}")
     made = _rewriting(lambda: privacy.decrypt(folder, key), failure)
     print(translate("PrivacyCli", "The journal in {folder} is no longer encrypted.").format(folder=folder))

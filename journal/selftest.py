@@ -52,7 +52,8 @@ def _qt(state: _State) -> str:
     from PySide6.QtCore import qVersion
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "rapport"])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "rapport"])
     state.app = app  # keep it alive for the whole run
     return f"Qt {qVersion()}, platform {app.platformName()}"
 

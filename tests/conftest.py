@@ -11,8 +11,14 @@ os.environ["RAPPORT_STRICT_VOCABULARY"] = "1"
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from journal.store.db import Journal, open_journal  # noqa: E402
+
+# One QApplication for the whole run, made before any test: code that needs only Qt's
+# translations makes a bare QCoreApplication when there is none (services.text.use_language),
+# and a widget made after that aborts the process, whatever order the tests run in.
+QT_APP = QApplication.instance() or QApplication(["rapport-tests"])
 
 
 @pytest.fixture(autouse=True)

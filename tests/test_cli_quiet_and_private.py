@@ -25,6 +25,8 @@ from tests.test_cli import ROOT, rapport
         ("status",),
         ("status", "--json"),
         ("check",),
+        ("search", "баннер"),
+        ("search", "banners", "--json"),
         ("export", "OUT.json"),
         ("export", "OUT.csv"),
         ("export", "OUT.pdf"),

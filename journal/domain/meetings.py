@@ -55,6 +55,15 @@ def fold(text: str) -> str:
     return text.casefold().replace("ё", "е")
 
 
+class CalendarError(Exception):
+    """The file is not a calendar Rapport can read; `line` is where (1-based), when known."""
+
+    def __init__(self, template: str, line: int | None = None, **params: str):
+        self.template, self.line, self.params = template, line, params
+        reason = template.format(**params)
+        super().__init__(f"line {line}: {reason}" if line else reason)
+
+
 @lru_cache(maxsize=8192)  # client names and titles repeat: matching thousands of meetings
 def words(text: str) -> tuple[str, ...]:
     """The text's words, folded; a Russian word by its stem, so that a name matches in any case

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
 from journal.services import formats
@@ -33,11 +33,16 @@ translate = QCoreApplication.translate
 class WeekLike(Protocol):
     """What the trend needs of a week (journal.domain.indicators.Week has it)."""
 
-    start: date
-    pressure: int
-    conceded: int
-    unpaid_hours: float
-    gratitude: int
+    @property
+    def start(self) -> date: ...
+    @property
+    def pressure(self) -> int: ...
+    @property
+    def conceded(self) -> int: ...
+    @property
+    def unpaid_hours(self) -> float: ...
+    @property
+    def gratitude(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -129,7 +134,11 @@ def trend_geometry(rect: QRectF, weeks: Sequence[WeekLike], metrics: QFontMetric
     plot = QRectF(rect.left() + left, rect.top() + top, rect.width() - left - right, rect.height() - top - line * 1.6)
     n = max(len(weeks), 1)
     width = plot.width() / n
-    slots, pressure, conceded, unpaid, gratitude = [], [], [], [], []
+    slots: list[QRectF] = []
+    pressure: list[QRectF] = []
+    conceded: list[QRectF] = []
+    unpaid: list[QPointF] = []
+    gratitude: list[QPointF] = []
     for i, week in enumerate(weeks):
         x = plot.left() + i * width
         slots.append(QRectF(x, plot.top(), width, plot.height()))
@@ -197,7 +206,7 @@ def _draw_legend(painter: QPainter, rect: QRectF, fm: QFontMetricsF, colors: Cha
 
 
 def week_label(start: date) -> str:
-    return QLocale().toString(start, "d MMM").rstrip(".")
+    return QLocale().toString(QDate(start.year, start.month, start.day), "d MMM").rstrip(".")
 
 
 def paint_trend(

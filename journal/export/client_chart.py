@@ -25,12 +25,18 @@ RESPONSES = ("held", "negotiated", "conceded", "pending")  # bottom to top
 
 
 class MonthLike(Protocol):
-    start: date
-    conceded: int
-    negotiated: int
-    held: int
-    pending: int
-    mood: float | None
+    @property
+    def start(self) -> date: ...
+    @property
+    def conceded(self) -> int: ...
+    @property
+    def negotiated(self) -> int: ...
+    @property
+    def held(self) -> int: ...
+    @property
+    def pending(self) -> int: ...
+    @property
+    def mood(self) -> float | None: ...
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,9 @@ def client_chart_geometry(rect: QRectF, months: Sequence[MonthLike], fm: QFontMe
     top = line * 1.6 * _legend_rows(rect.width(), fm) + line * 1.6
     plot = QRectF(rect.left() + left, rect.top() + top, rect.width() - left - right, rect.height() - top - line * 1.6)
     width = plot.width() / max(len(months), 1)
-    slots, bars, mood = [], [], []
+    slots: list[QRectF] = []
+    bars: list[tuple[tuple[str, QRectF], ...]] = []
+    mood: list[QPointF | None] = []
     for i, month in enumerate(months):
         x = plot.left() + i * width
         slots.append(QRectF(x, plot.top(), width, plot.height()))
@@ -182,7 +190,8 @@ def paint_client_chart(
     path: QPainterPath | None = None
     for point in geo.mood_points:  # a gap where a month has no mood
         if point is None:
-            path = _stroke(painter, path, pen)
+            _stroke(painter, path, pen)
+            path = None
             continue
         if path is None:
             path = QPainterPath(point)
@@ -205,7 +214,6 @@ def _stroke(painter: QPainter, path: QPainterPath | None, pen: QPen) -> None:
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-    return None
 
 
 def month_tooltip(month: MonthLike) -> str:

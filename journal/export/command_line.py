@@ -11,7 +11,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from journal.store.db import Journal
 
 
 def weekly_help() -> str:
@@ -26,10 +29,16 @@ def weekly_misuse() -> str:
     return QCoreApplication.translate("ExportCli", "--weekly makes a PDF: give a FILE ending in .pdf")
 
 
+class OpenJournal(Protocol):
+    """The command line's way to open the journal (`journal.cli._open`)."""
+
+    def __call__(self, args: argparse.Namespace, *, create: bool = True) -> Journal: ...
+
+
 def export_pdf_command(
     args: argparse.Namespace,
     target: Path,
-    open_journal: Callable[[argparse.Namespace], Any],
+    open_journal: OpenJournal,
     choose_scope: Callable[[argparse.Namespace, Any], Any],
 ) -> int:
     """Write the PDF the arguments ask for; returns the exit status (raises the CLI's errors)."""

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -94,25 +94,29 @@ class TrendChartObject(QPyTextObject):
     def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802 - Qt API
         return self.size
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat) -> None:  # noqa: N802
+    def drawObject(  # noqa: N802 - Qt API
+        self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, pos: int, fmt: QTextFormat
+    ) -> None:
         from journal.export.chart import ChartColors, paint_trend  # one chart code path for screen and PDF
 
         painter.save()
         painter.setFont(QFont(self.family, 8))
-        paint_trend(painter, rect, self.weeks, ChartColors.light())  # paper is light whatever the theme
+        paint_trend(painter, QRectF(rect), self.weeks, ChartColors.light())  # paper is light whatever the theme
         painter.restore()
 
 
 class ClientChartObject(TrendChartObject):
     """Draws a client's twelve months (the chart of the client's page) where its mark was."""
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat) -> None:  # noqa: N802
+    def drawObject(  # noqa: N802 - Qt API
+        self, painter: QPainter, rect: QRectF | QRect, doc: QTextDocument, pos: int, fmt: QTextFormat
+    ) -> None:
         from journal.export.chart import ChartColors
         from journal.export.client_chart import paint_client_chart  # the same drawing as on screen
 
         painter.save()
         painter.setFont(QFont(self.family, 8))
-        paint_client_chart(painter, rect, self.weeks, ChartColors.light())
+        paint_client_chart(painter, QRectF(rect), self.weeks, ChartColors.light())
         painter.restore()
 
 

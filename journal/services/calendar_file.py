@@ -25,7 +25,7 @@ from icalendar.prop import vDDDTypes, vDuration
 from icalendar.timezone import tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-from journal.domain.meetings import Attendee, Occurrence
+from journal.domain.meetings import Attendee, CalendarError, Occurrence
 
 _NAME = r"[A-Za-z0-9-]+"
 _PARAM = re.compile(rf';({_NAME})=((?:"[^"]*"|[^";:\r\n])*)')
@@ -39,15 +39,6 @@ _HEADER = re.compile(r"^(X-WR-CALNAME|X-WR-TIMEZONE|VERSION|PRODID):([^\r\n]*)",
 RECURRENCE = ("RRULE", "RDATE", "RECURRENCE-ID")
 HORIZON = timedelta(days=366)  # recurring series are expanded this far past now (or the file's last event)
 _FAR_PAST = datetime(1900, 1, 1)
-
-
-class CalendarError(Exception):
-    """The file is not a calendar Rapport can read; `line` is where (1-based), when known."""
-
-    def __init__(self, template: str, line: int | None = None, **params: str):
-        self.template, self.line, self.params = template, line, params
-        reason = template.format(**params)
-        super().__init__(f"line {line}: {reason}" if line else reason)
 
 
 @dataclass

@@ -22,7 +22,7 @@ from sqlmodel import Session
 
 from journal.domain import meetings as dm
 from journal.domain.indicators import Reminder
-from journal.services.calendar_file import CalendarError, read_calendar
+from journal.domain.meetings import CalendarError
 from journal.services.rows import now_text
 from journal.store import meetings as store
 from journal.store.db import Journal
@@ -79,6 +79,8 @@ def import_calendar(
 ) -> ImportCounts:
     """Read `path` (or its `data`, already read) and bring its meetings into the journal;
     CalendarError leaves the journal as it was."""
+    from journal.services.calendar_file import read_calendar  # icalendar only when a calendar is read
+
     data = read_file(path) if data is None else data
     contents = read_calendar(data, now or datetime.now().astimezone())
     me = {a.casefold() for a in (owner or set())} | contents.owner

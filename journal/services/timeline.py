@@ -174,6 +174,11 @@ def count(journal: Journal, flt: TimelineFilter = TimelineFilter()) -> int:
     return found
 
 
+def snippet_text(snippet: str, start: str = "", end: str = "") -> str:
+    """A snippet as plain text on one line, the matched words between `start` and `end`."""
+    return " ".join(snippet.replace(MARK_START, start).replace(MARK_END, end).split())
+
+
 def snippet_html(snippet: str) -> str:
     """A snippet as HTML with the matched words in bold, everything else escaped."""
     return html.escape(snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>")

@@ -115,8 +115,8 @@ class AppSettings:
     def weekly_day(self) -> int:
         """The weekday of the weekly notification, Monday = 0 (default Friday); -1 when off."""
         try:
-            value = int(self._s.value("notify/weekly_day", 4))
-        except (TypeError, ValueError):
+            value = int(str(self._s.value("notify/weekly_day", 4)))
+        except ValueError:
             return 4
         return value if -1 <= value <= 6 else 4
 

@@ -190,6 +190,22 @@
       <translation>Журнал заполнен примером: {summary}.</translation>
     </message>
     <message>
+      <source>TEXT: the value is not valid text in this system's encoding</source>
+      <translation>TEXT: значение не является текстом в кодировке этой системы</translation>
+    </message>
+    <message>
+      <source>'{text}' has no word to search for</source>
+      <translation>в «{text}» нет ни одного слова для поиска</translation>
+    </message>
+    <message>
+      <source>Nothing in the journal matches '{text}'.</source>
+      <translation>В журнале ничего не найдено по запросу «{text}».</translation>
+    </message>
+    <message>
+      <source>'{value}' is not a number of hits from 1 to {most}</source>
+      <translation>«{value}» — не число результатов от 1 до {most}</translation>
+    </message>
+    <message>
       <source>'{value}' is not a number of months from 1 to 240</source>
       <translation>«{value}» — не число месяцев от 1 до 240</translation>
     </message>
@@ -216,6 +232,14 @@
     <message>
       <source>the burnout level and its signals</source>
       <translation>уровень выгорания и его сигналы</translation>
+    </message>
+    <message>
+      <source>full-text search, newest first, the same search as the window's</source>
+      <translation>полнотекстовый поиск, сначала новые, тот же, что в окне</translation>
+    </message>
+    <message>
+      <source>at most N hits (20)</source>
+      <translation>не больше N результатов (20)</translation>
     </message>
     <message>
       <source>a consistent copy of the journal</source>

@@ -45,7 +45,7 @@ class CheckinDialog(QDialog):
         super().__init__(parent)
         self.journal = journal
         self.today = today or date.today()
-        self.result: CheckIn | None = None
+        self.saved_checkin: CheckIn | None = None  # not `result`: that is QDialog.result()
         self.replace_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Weekly check-in"))
         self.groups: list[QButtonGroup] = []
@@ -128,7 +128,7 @@ class CheckinDialog(QDialog):
     def _answered(self, _score: int = 0) -> None:
         count = sum(a is not None for a in self.answers())
         self.counter.setText(self.tr("Answered: %1 of 6").replace("%1", str(count)))
-        self.save_button.setEnabled(count >= checkin.MIN_ANSWERED and self.result is None)
+        self.save_button.setEnabled(count >= checkin.MIN_ANSWERED and self.saved_checkin is None)
 
     def save(self, replace: bool = False) -> None:
         try:
@@ -138,7 +138,7 @@ class CheckinDialog(QDialog):
         except CheckinExists as exc:
             self._ask_replace(exc.existing)
             return
-        self.result = record
+        self.saved_checkin = record
         self._show_result(record)
         self.saved.emit(record.id)
 

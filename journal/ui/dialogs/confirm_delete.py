@@ -51,7 +51,7 @@ class DeleteQuestion(QObject):
 
 
 def ask(
-    parent: QWidget, journal: Journal, kind: str, entity_id: str, delete: Callable[[], None], back_to: QWidget
+    parent: QWidget, journal: Journal, kind: str, entity_id: str, delete: Callable[[], None], back_to: QWidget | None
 ) -> QMessageBox:
     """Open the question (window-modal); `delete()` on Delete; focus returns to `back_to` either way."""
     words = DeleteQuestion()
@@ -68,7 +68,8 @@ def ask(
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.setObjectName("confirm_delete")
     box.accepted.connect(delete)
-    box.finished.connect(lambda _result: back_to.setFocus())
+    if back_to is not None:
+        box.finished.connect(lambda _result: back_to.setFocus())
     box.finished.connect(box.deleteLater)
     box.open()
     return box

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressDialog,
     QPushButton,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from journal.services import capture, csv_export, interchange, report
 from journal.store.db import Journal
 from journal.ui.app_settings import AppSettings
+from journal.ui.qt_dates import pydate
 from journal.ui.widgets.one_stop import one_tab_stop_everywhere
 from journal.ui.workers import Worker
 
@@ -137,7 +139,7 @@ class ExportDialog(QDialog):
         self.dates_row.setLayout(dates)
         dates.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Period:"), self.dates_row)
-        form.labelForField(self.dates_row).setBuddy(self.date_from)
+        self._buddy(form, self.dates_row, self.date_from)
 
         self.client_box = QComboBox()
         for client in capture.list_clients(self.journal, include_archived=True):
@@ -164,7 +166,7 @@ class ExportDialog(QDialog):
         where.addWidget(self.path_edit, 1)
         where.addWidget(choose)
         form.addRow(self.tr("&Save to:"), where)
-        form.labelForField(where).setBuddy(self.path_edit)
+        self._buddy(form, where, self.path_edit)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -198,8 +200,15 @@ class ExportDialog(QDialog):
         self.scope_box.currentIndexChanged.connect(self._scope_changed)
         self.client_box.currentIndexChanged.connect(self._suggest_path)
         one_tab_stop_everywhere(self)
-        for button in self.findChildren(QPushButton):  # Enter exports, whichever field has the focus
-            button.setAutoDefault(button is self.export_button)
+        for push in self.findChildren(QPushButton):  # Enter exports, whichever field has the focus
+            push.setAutoDefault(push is self.export_button)
+
+    @staticmethod
+    def _buddy(form: QFormLayout, field: QWidget | QLayout, buddy: QWidget) -> None:
+        """The row's label (its mnemonic) moves the focus to `buddy`."""
+        label = form.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setBuddy(buddy)
 
     # --- state ---
 
@@ -272,7 +281,7 @@ class ExportDialog(QDialog):
 
     def scope(self) -> report.Scope:
         key = self.scope_key()
-        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        start, end = pydate(self.date_from.date()), pydate(self.date_to.date())
         if key == "range":
             return report.Scope("range", date_from=start, date_to=end)
         if key == "client":

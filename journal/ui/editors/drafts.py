@@ -7,12 +7,13 @@ reopens the editor with the draft's content; "Later" keeps the draft for the nex
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.services import formats, vocabulary
 from journal.services.drafts import DraftRecord, discard_draft, pending_drafts
 from journal.store.db import Journal
 from journal.ui.editors import EDITORS, open_editor
+from journal.ui.editors.base import EditorDialog
 
 translate = QCoreApplication.translate
 
@@ -38,9 +39,9 @@ def _question(draft: DraftRecord, parent: QWidget | None) -> str:
     return "restore" if clicked is restore else "discard" if clicked is discard else "later"
 
 
-def offer_restore(journal: Journal, parent: QWidget | None = None) -> list[QDialog]:
+def offer_restore(journal: Journal, parent: QWidget | None = None) -> list[EditorDialog]:
     """Ask about each draft left in the journal; returns the editors reopened."""
-    opened: list[QDialog] = []
+    opened: list[EditorDialog] = []
     for draft in pending_drafts(journal):
         if draft.kind not in EDITORS:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, Signal
+from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.records import Client
+from journal.ui.qt_dates import pydate, qdate
 
 
 def fold(text: str) -> str:
@@ -88,7 +89,7 @@ class TagsField(QLineEdit):
         self._completer = QCompleter(QStringListModel(known, self), self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
-        self._completer.activated[str].connect(self._insert)
+        self._completer.activated[str].connect(self._insert)  # type: ignore[index]  # PySide6's stub: no overloaded signals
         self.textEdited.connect(self._complete)
 
     def _current(self) -> str:
@@ -97,13 +98,18 @@ class TagsField(QLineEdit):
     def _complete(self) -> None:
         prefix = self._current()
         if not prefix:
-            self._completer.popup().hide()
+            self._hide_popup()
             return
         self._completer.setCompletionPrefix(prefix)
         if self._completer.completionCount():
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()  # None only before the completer has a widget
+        if popup is not None:
+            popup.hide()
 
     def _insert(self, tag: str) -> None:
         head = self.text()[: self.cursorPosition()].rsplit(",", 1)
@@ -156,7 +162,7 @@ class OptionalDate(QWidget):
         self.check = QCheckBox(caption, self)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDate(QDate(default))
+        self.edit.setDate(qdate(default))
         self.edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -168,9 +174,9 @@ class OptionalDate(QWidget):
         self.setFocusProxy(self.check)
 
     def value(self) -> str | None:
-        return self.edit.date().toPython().isoformat() if self.check.isChecked() else None
+        return pydate(self.edit.date()).isoformat() if self.check.isChecked() else None
 
     def set_value(self, value: str | None) -> None:
         self.check.setChecked(value is not None)
         if value:
-            self.edit.setDate(QDate(date.fromisoformat(value)))
+            self.edit.setDate(qdate(date.fromisoformat(value)))

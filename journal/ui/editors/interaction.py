@@ -21,10 +21,11 @@ from journal.ui.editors.fields import ClientField, MarkdownField, OptionalDate, 
 from journal.ui.editors.good_signs import GoodSignList
 from journal.ui.editors.notes import LessonEditor
 from journal.ui.editors.pressure import PressureList
+from journal.ui.qt_dates import pydatetime, qdatetime
 
 
 def _local(moment: datetime) -> QDateTime:
-    return QDateTime(moment.astimezone().replace(tzinfo=None))
+    return qdatetime(moment.astimezone().replace(tzinfo=None))
 
 
 class InteractionEditor(EditorDialog):
@@ -66,7 +67,10 @@ class InteractionEditor(EditorDialog):
         self.lesson_button.clicked.connect(self.write_lesson)
 
         client_slot = self.add_row(self.tr("&Client"), self.client, "client_id", "client")
-        client_slot.label.parentWidget().layout().addWidget(self.client_hint)
+        holder = client_slot.label.parentWidget()  # the label's own row, made by add_row
+        row_layout = holder.layout() if holder is not None else None
+        if row_layout is not None:
+            row_layout.addWidget(self.client_hint)
         when_slot = self.add_row(self.tr("&When"), self.when, "occurred_at")
         channel_slot = self.add_row(self.tr("C&hannel"), self.channel, "channel")
         summary_slot = self.add_row(self.tr("&Summary"), self.summary, "summary")
@@ -145,7 +149,7 @@ class InteractionEditor(EditorDialog):
     def _occurred_at(self) -> str:
         if self._original_when and self._original_when[1] == self.when.dateTime():
             return self._original_when[0]
-        return self.when.dateTime().toPython().astimezone().isoformat(timespec="seconds")
+        return pydatetime(self.when.dateTime()).astimezone().isoformat(timespec="seconds")
 
     def collect(self) -> list[Item]:
         items: list[Item] = []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QPlainTextEdit
 from journal.services import capture
 from journal.ui.editors.base import EditorDialog, Item
 from journal.ui.editors.fields import ClientField, TagsField
+from journal.ui.qt_dates import pydate, qdate
 
 
 def _date_edit(parent: EditorDialog) -> QDateEdit:
@@ -57,7 +58,7 @@ class GratitudeEditor(EditorDialog):
 
     def load_json(self, data: dict[str, Any]) -> None:
         if data.get("written_on"):
-            self.written_on.setDate(QDate(date.fromisoformat(data["written_on"])))
+            self.written_on.setDate(qdate(date.fromisoformat(data["written_on"])))
         if data.get("to_client_id"):
             self.to.set_client_id(data["to_client_id"])
         else:
@@ -70,7 +71,7 @@ class GratitudeEditor(EditorDialog):
     def collect(self) -> list[Item]:
         client_id = self.to.client_id()
         data: dict[str, Any] = {
-            "written_on": self.written_on.date().toPython().isoformat(),
+            "written_on": pydate(self.written_on.date()).isoformat(),
             "to_client_id": client_id,
             "to_name": None if client_id else (self.to.text().strip() or None),
             "text": self.text.toPlainText(),
@@ -129,7 +130,7 @@ class LessonEditor(EditorDialog):
     def load_json(self, data: dict[str, Any]) -> None:
         self._links = {key: data.get(key) for key in ("interaction_id", "incident_id")}
         if data.get("written_on"):
-            self.written_on.setDate(QDate(date.fromisoformat(data["written_on"])))
+            self.written_on.setDate(qdate(date.fromisoformat(data["written_on"])))
         self.what_happened.setPlainText(data.get("what_happened", ""))
         self.lesson.setPlainText(data.get("lesson", ""))
         self.next_time.setPlainText(data.get("next_time", ""))
@@ -150,7 +151,7 @@ class LessonEditor(EditorDialog):
     def collect(self) -> list[Item]:
         data: dict[str, Any] = {
             **self._links,
-            "written_on": self.written_on.date().toPython().isoformat(),
+            "written_on": pydate(self.written_on.date()).isoformat(),
             "what_happened": self.what_happened.toPlainText(),
             "lesson": self.lesson.toPlainText(),
             "next_time": self.next_time.toPlainText(),

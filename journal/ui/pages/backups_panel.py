@@ -139,8 +139,9 @@ class BackupsPanel(QWidget):
             self.tree.addTopLevelItem(item)
         for column in range(3):
             self.tree.resizeColumnToContents(column)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
@@ -161,9 +162,9 @@ class BackupsPanel(QWidget):
 
     def ask_restore(self) -> None:
         path = self.selected_path()
-        if path is None:
-            return
         item = self.tree.currentItem()
+        if path is None or item is None:
+            return
         self.confirm = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Restore a backup"),

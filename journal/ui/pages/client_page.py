@@ -34,6 +34,7 @@ from journal.services.story_text import holding_text
 from journal.services.text import settle_plural
 from journal.store.db import Journal
 from journal.ui import labels
+from journal.ui.host import WindowHost
 from journal.ui.pages.support import rebuild_later
 from journal.ui.widgets.client_chart import ClientChart
 from journal.ui.widgets.heading import heading
@@ -63,7 +64,7 @@ class ClientView(QWidget):
         self.journal = journal
         self.client: Client | None = None
         self.story: ClientStory | None = None
-        self.cursor: tuple[int, int] | None = None
+        self.history_cursor: tuple[int, int] | None = None  # where the history's next page starts
         self._workers: set[Worker] = set()
         self._generation = 0
         outer = QVBoxLayout(self)
@@ -158,14 +159,20 @@ class ClientView(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def edit(self) -> None:
-        dialog = open_editor(self, self.journal, "client", self.client.id)
+        if self.client is None:  # no client shown (it was deleted)
+            return
+        client_id = self.client.id
+        dialog = open_editor(self, self.journal, "client", client_id)
         if dialog is not None:
-            dialog.saved.connect(lambda *_: self.show_client(self.client.id))
+            dialog.saved.connect(lambda *_: self.show_client(client_id))
 
     def log_interaction(self) -> QWidget | None:
-        dialog = open_editor(self, self.journal, "interaction", None, {"client_id": self.client.id})
+        if self.client is None:
+            return None
+        client_id = self.client.id
+        dialog = open_editor(self, self.journal, "interaction", None, {"client_id": client_id})
         if dialog is not None:
-            dialog.saved.connect(lambda *_: self.show_client(self.client.id))
+            dialog.saved.connect(lambda *_: self.show_client(client_id))
         return dialog
 
     def open_entry(self, item: QListWidgetItem) -> None:
@@ -173,11 +180,14 @@ class ClientView(QWidget):
         open_editor(self, self.journal, kind, entity_id)
 
     def toggle_archived(self) -> None:
-        capture.set_archived(self.journal, self.client.id, not self.client.archived)
+        if self.client is None:
+            return
+        client_id = self.client.id
+        capture.set_archived(self.journal, client_id, not self.client.archived)
         window = self.window()
-        if hasattr(window, "journal_changed"):
+        if isinstance(window, WindowHost):
             window.journal_changed.emit()
-        self.show_client(self.client.id)
+        self.show_client(client_id)
 
     # -- showing ---------------------------------------------------------------------------
     def show_client(self, client_id: str) -> None:
@@ -198,7 +208,7 @@ class ClientView(QWidget):
         self.details.setText("\n".join(lines))
         self.archive_button.setText(self.tr("Unarchive") if c.archived else self.tr("Archive"))
         self.history.clear()
-        self.cursor = None
+        self.history_cursor = None
         self.load_more()
         self._count_story(client_id)
 
@@ -228,8 +238,10 @@ class ClientView(QWidget):
         self.open_items.setText(open_html(story))
 
     def load_more(self) -> None:
+        if self.client is None:
+            return
         flt = timeline.TimelineFilter(client_id=self.client.id)
-        entries = timeline.page(self.journal, flt, self.cursor, HISTORY_PAGE)
+        entries = timeline.page(self.journal, flt, self.history_cursor, HISTORY_PAGE)
         for entry in entries:
             when = formats.short_moment(entry.when) if entry.kind == "interaction" else formats.short_day(entry.day)
             marks = "".join(f" · {vocabulary.pressure_mark(kind, response)}" for kind, response in entry.pressure)
@@ -241,5 +253,5 @@ class ClientView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.id))
             self.history.addItem(item)
         if entries:
-            self.cursor = entries[-1].cursor
+            self.history_cursor = entries[-1].cursor
         self.more.setVisible(len(entries) == HISTORY_PAGE)

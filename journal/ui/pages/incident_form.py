@@ -83,7 +83,8 @@ class IncidentForm(QWidget):
         for label in (self.title_error, self.client_error):
             label.setObjectName("fieldError")
             label.hide()
-        self.opened = QDateEdit(calendarPopup=True)
+        self.opened = QDateEdit()
+        self.opened.setCalendarPopup(True)
         one_tab_stop(self.opened)
         self.opened.setDate(QDate.currentDate())
 
@@ -180,7 +181,8 @@ class IncidentForm(QWidget):
         if step == "follow_up":
             row = QHBoxLayout()
             self.follow_up_set = QCheckBox(self.tr("Remind me to follow up on"))
-            self.follow_up = QDateEdit(calendarPopup=True)
+            self.follow_up = QDateEdit()
+            self.follow_up.setCalendarPopup(True)
             one_tab_stop(self.follow_up)
             self.follow_up.setEnabled(False)
             self.follow_up_set.toggled.connect(self.follow_up.setEnabled)

@@ -170,10 +170,11 @@ class IncidentsPage(QWidget):
 
     def rows(self) -> list[QTreeWidgetItem]:
         """Every incident row, in the order shown."""
-        found = []
+        found: list[QTreeWidgetItem] = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            found += [group.child(i) for i in range(group.childCount())]
+            if group is not None:
+                found += [row for i in range(group.childCount()) if (row := group.child(i)) is not None]
         return found
 
     def select(self, incident_id: str) -> bool:
@@ -191,7 +192,7 @@ class IncidentsPage(QWidget):
 
     def start_new(self, client_id: str | None = None) -> None:
         self.chose_new = True
-        self.tree.setCurrentItem(None)
+        self.tree.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes None (no current item); the stub not
         self.form.new_incident(client_id if isinstance(client_id, str) else None)
         self.form.title.setFocus()
 

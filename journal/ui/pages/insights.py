@@ -39,6 +39,7 @@ from journal.export.client_story import label_with_mark
 from journal.services import formats, indicators, story_text, text, vocabulary
 from journal.services.text import settle_plural
 from journal.store.db import Journal
+from journal.ui.host import WindowHost
 from journal.ui.pages.support import is_dark, listen_to_journal, rebuild_later, refresh_if_stale, replace_body
 from journal.ui.widgets.client_table import COL_LABEL, ID_ROLE, SORT_ROLE, ClientTableModel
 from journal.ui.widgets.heading import heading, page_margins
@@ -83,7 +84,8 @@ class InsightsPage(QWidget):
     def _build(self, as_of: QDate) -> None:
         """Every widget of the page, in the language in force (again after a language change)."""
         title = page_title(self.tr("Insights"))
-        self.as_of = QDateEdit(calendarPopup=True)
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
         one_tab_stop(self.as_of)
         self.as_of.setDate(as_of)
         self.as_of.setMaximumDate(QDate.currentDate().addYears(1))
@@ -203,7 +205,7 @@ class InsightsPage(QWidget):
         table.setFixedHeight(height + (table.horizontalScrollBar().sizeHint().height() if scroll_bar else 0))
 
     def _connect_window(self, window: QWidget | None) -> None:
-        if window is None or not hasattr(window, "show_page"):
+        if not isinstance(window, WindowHost):
             return
 
         def open_client(client_id: str) -> None:

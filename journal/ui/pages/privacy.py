@@ -155,7 +155,7 @@ class PrivacyPanel(QGroupBox):
         self.progress.setValue(0)
         self.journal.close()  # no connection of ours holds the file while it is rewritten
         self.worker = Worker(fn, self.journal.folder, *args)
-        self.worker.signals.progress.connect(lambda step, total: self.progress and self.progress.setValue(step))
+        self.worker.signals.progress.connect(self._progressed)
         self.worker.signals.result.connect(done)
         self.worker.signals.failed.connect(
             lambda detail: self._say(self.tr("Nothing was changed: %1").replace("%1", detail), error=True)
@@ -164,6 +164,10 @@ class PrivacyPanel(QGroupBox):
         keep_until_finished(self.worker)
         self._sync()
         self.worker.start()
+
+    def _progressed(self, step: int, _total: int) -> None:
+        if self.progress is not None:
+            self.progress.setValue(step)
 
     def _finished(self) -> None:
         self.worker = None

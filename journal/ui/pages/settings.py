@@ -33,6 +33,7 @@ from journal.services import indicators, vocabulary
 from journal.store.db import Journal
 from journal.ui import theme
 from journal.ui.app_settings import AppSettings
+from journal.ui.host import WindowHost
 from journal.ui.pages.backups_panel import BackupsPanel
 from journal.ui.widgets.heading import page_margins
 from journal.ui.widgets.heading import title as page_title
@@ -73,7 +74,7 @@ class SettingsPage(QScrollArea):
         self.save_thresholds = QPushButton(body)
         self._build_thresholds()
         self.rate = RateSettings(journal, body)
-        self.rate.saved.connect(lambda: self.window().journal_changed.emit())
+        self.rate.saved.connect(self._journal_changed)
         self.data_group = QGroupBox(body)
         data = QVBoxLayout(self.data_group)
         self.folder_label = QLabel(body)
@@ -88,13 +89,13 @@ class SettingsPage(QScrollArea):
         data.addLayout(row)
         # issue-6: the backups list (Back up now, Restore…)
         self.backups = BackupsPanel(journal, body)
-        self.backups.restored.connect(lambda _path: self.window().journal_changed.emit())
+        self.backups.restored.connect(lambda _path: self._journal_changed())
         data.addWidget(self.backups)
         from journal.ui.pages.privacy import PrivacyPanel  # issue-13: Settings → Privacy
         from journal.ui.pages.settings_calendar import CalendarGroup, RemindersGroup  # issue 14
 
         self.privacy = PrivacyPanel(journal, settings, body)
-        self.privacy.changed.connect(lambda: self.window().journal_changed.emit())
+        self.privacy.changed.connect(self._journal_changed)
         self.calendar_group, self.reminders_group = CalendarGroup(settings, body), RemindersGroup(settings, None, body)
         layout = QVBoxLayout(body)
         page_margins(layout)
@@ -208,7 +209,13 @@ class SettingsPage(QScrollArea):
             self.threshold_error.setText(self._problem_text(exc))
             return
         self.threshold_error.setText(self.tr("Saved."))
-        self.window().journal_changed.emit()  # type: ignore[attr-defined]
+        self._journal_changed()
+
+    def _journal_changed(self) -> None:
+        """Tell the window, which refreshes every page."""
+        window = self.window()
+        if isinstance(window, WindowHost):
+            window.journal_changed.emit()
 
     def _problem_text(self, exc: Any) -> str:
         from journal.services.text import problem_text
@@ -238,4 +245,4 @@ class SettingsPage(QScrollArea):
 
     def _imported(self, counts: dict) -> None:
         self.import_status.setText(self.tr("Imported %n records.", "", sum(counts.values())))
-        self.window().journal_changed.emit()  # type: ignore[attr-defined]
+        self._journal_changed()

@@ -36,6 +36,7 @@ from journal.services import attention, capture, formats, indicators_snooze, les
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
 from journal.ui.dialogs.checkin import CheckinDialog
+from journal.ui.host import WindowHost
 from journal.ui.pages.support import (
     announce_change,
     listen_to_journal,
@@ -256,8 +257,8 @@ class TodayPage(QWidget):
     # -- window ------------------------------------------------------------------------------
 
     def _connect_window(self, window: QWidget | None) -> None:
-        """Route requests to MainWindow when it is the parent (its methods looked up when used)."""
-        if window is None or not hasattr(window, "show_journal"):
+        """Route requests to MainWindow when it is the parent."""
+        if not isinstance(window, WindowHost):
             return
         self.journal_requested.connect(lambda flt: window.show_journal(flt))
         self.contact_requested.connect(
@@ -361,9 +362,10 @@ class TodayPage(QWidget):
     def focus_item(self, kind: str, item_id: str | None) -> None:
         """Bring one item into view with the keyboard on its button (a notification was clicked)."""
         if kind == "meeting":
-            row = self.meetings.row_of(item_id) if item_id else (self.meetings.rows or [None])[0]
-            if row is not None:
-                row.log.setFocus()
+            rows = self.meetings.rows
+            meeting = self.meetings.row_of(item_id) if item_id else (rows[0] if rows else None)
+            if meeting is not None:
+                meeting.log.setFocus()
             return
         for row in self.attention.rows:
             if row.reminder.kind == kind and (item_id is None or row.reminder.id == item_id):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from journal.export.chart import ChartColors
@@ -38,7 +38,7 @@ class ClientChart(QWidget):
         painter.end()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and self.months:
+        if event.type() == QEvent.Type.ToolTip and self.months and isinstance(event, QHelpEvent):
             geo = client_chart_geometry(self.chart_rect(), self.months, QFontMetricsF(self.font(), self))
             index = next((i for i, s in enumerate(geo.slots) if s.contains(QPointF(event.pos()))), None)
             if index is None:

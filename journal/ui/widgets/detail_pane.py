@@ -95,7 +95,7 @@ class DetailPane(QWidget):
         self.empty.setVisible(not has)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
-        self.browser.setHtml(self.render(entry, record) if has else "")
+        self.browser.setHtml(self.entry_html(entry, record) if entry is not None and has else "")
 
     def _edit(self) -> None:
         if self._entry:
@@ -118,7 +118,7 @@ class DetailPane(QWidget):
             return formats.moment(value)
         return formats.day(value)
 
-    def render(self, entry: TimelineEntry, record: Any) -> str:
+    def entry_html(self, entry: TimelineEntry, record: Any) -> str:
         """The entry as HTML for the pane."""
         title = html.escape(entry.title or vocabulary.entry_kind(entry.kind))
         head = f"<p><b>{html.escape(vocabulary.entry_kind(entry.kind))}</b></p><h3>{title}</h3>"

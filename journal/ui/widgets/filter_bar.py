@@ -17,6 +17,7 @@ from journal.domain.records import ENTRY_KINDS
 from journal.services import vocabulary
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
+from journal.ui.qt_dates import pydate, qdate
 from journal.ui.widgets.one_stop import one_tab_stop
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "any"
@@ -57,8 +58,8 @@ class FilterBar(QWidget):
         for widget in (self.client, self.kind, self.tag):
             first.addWidget(widget, 1)
         first.addWidget(self.pressure_only)
-        for widget in (self.from_label, self.date_from, self.to_label, self.date_to):
-            second.addWidget(widget)
+        for field in (self.from_label, self.date_from, self.to_label, self.date_to):
+            second.addWidget(field)
         second.addStretch(1)
         second.addWidget(self.clear)
         layout.addLayout(first)
@@ -73,8 +74,8 @@ class FilterBar(QWidget):
         self.pressure_only.toggled.connect(self.changed)
         self.clear.clicked.connect(self.reset)
         order = (self.client, self.kind, self.tag, self.pressure_only, self.date_from, self.date_to, self.clear)
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)  # as laid out: first row, then second
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)  # as laid out: first row, then second
 
     def _date_edit(self) -> QDateEdit:
         edit = FilterDateEdit(self)
@@ -135,7 +136,7 @@ class FilterBar(QWidget):
 
     @staticmethod
     def _day(edit: QDateEdit) -> date | None:
-        return None if edit.date() == NO_DATE else edit.date().toPython()
+        return None if edit.date() == NO_DATE else pydate(edit.date())
 
     def current(self, base: TimelineFilter = TimelineFilter()) -> TimelineFilter:  # noqa: B008 - frozen
         kind = self.kind.currentData()
@@ -157,8 +158,8 @@ class FilterBar(QWidget):
                 self.reload_lists()
             self.client.setCurrentIndex(max(0, self.client.findData(flt.client_id)))
             self.kind.setCurrentIndex(max(0, self.kind.findData(flt.kinds[0] if len(flt.kinds) == 1 else None)))
-            self.date_from.setDate(QDate(flt.date_from) if flt.date_from else NO_DATE)
-            self.date_to.setDate(QDate(flt.date_to) if flt.date_to else NO_DATE)
+            self.date_from.setDate(qdate(flt.date_from) if flt.date_from else NO_DATE)
+            self.date_to.setDate(qdate(flt.date_to) if flt.date_to else NO_DATE)
             self.tag.setCurrentIndex(max(0, self.tag.findData(flt.tag)))
             self.pressure_only.setChecked(flt.pressure_only)
         finally:

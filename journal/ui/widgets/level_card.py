@@ -89,8 +89,10 @@ class LevelCard(QFrame):
         self.word.setText(story_text.risk_text(status.level))  # a risk, not a verdict
         self.headline.setText(story_text.headline_text(status))  # names only what drives the level
         for label, _button in self.reason_rows:
-            self.reasons_box.removeWidget(label.parentWidget())
-            label.parentWidget().deleteLater()
+            holder = label.parentWidget()  # the row's holder, made below
+            if holder is not None:
+                self.reasons_box.removeWidget(holder)
+                holder.deleteLater()
         self.reason_rows = []
         for signal in status.reasons:
             holder = QWidget()

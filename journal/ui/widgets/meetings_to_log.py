@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from journal.ui.qt_dates import qdate, qtime
 from journal.ui.widgets.heading import heading
 
 if TYPE_CHECKING:  # SQLAlchemy is imported on first use (the detail pane imports this module early)
@@ -55,9 +56,9 @@ class MeetingRowWidget(QFrame):
         start = datetime.fromisoformat(self.row.starts_at).astimezone()
         end = datetime.fromisoformat(self.row.ends_at).astimezone()
         locale = QLocale()
-        day = locale.toString(start.date(), "ddd d MMM")
-        times = f"{locale.toString(start.time(), QLocale.FormatType.ShortFormat)}–"
-        times += locale.toString(end.time(), QLocale.FormatType.ShortFormat)
+        day = locale.toString(qdate(start.date()), "ddd d MMM")
+        times = f"{locale.toString(qtime(start.time()), QLocale.FormatType.ShortFormat)}–"
+        times += locale.toString(qtime(end.time()), QLocale.FormatType.ShortFormat)
         return f"{day}, {times}"
 
     def detail_text(self) -> str:
@@ -118,7 +119,7 @@ class CalendarOrigin(QObject):
         if meeting is None:
             return self.tr("From the calendar"), None
         start = datetime.fromisoformat(meeting.starts_at).astimezone()
-        when = QLocale().toString(start.date(), QLocale.FormatType.LongFormat)
+        when = QLocale().toString(qdate(start.date()), QLocale.FormatType.LongFormat)
         return self.tr("From the calendar"), self.tr("«{title}», {day}").format(title=meeting.title, day=when)
 
 

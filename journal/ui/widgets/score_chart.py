@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from journal.export.chart import ChartColors, axis_number, default_metrics, translate
@@ -115,7 +115,7 @@ class ScoreChart(QWidget):
         painter.end()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             geo = score_geometry(self._rect(), self.history, QFontMetricsF(self.font()))
             scored = [(d, v) for d, v in self.history if v is not None]
             near = [i for i, p in enumerate(geo.points) if abs(p.x() - event.pos().x()) < 8]

@@ -197,10 +197,10 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
             right = box.left() - PAD // 2
         for code in reversed(entry.signs):
-            box = paint_good_sign(painter, sfm, code, right, top, text_color if selected else None, half)
-            if box is None:
+            sign_box = paint_good_sign(painter, sfm, code, right, top, text_color if selected else None, half)
+            if sign_box is None:
                 break
-            right = box.left() - PAD // 2
+            right = sign_box.left() - PAD // 2
         painter.setFont(opt.font)
         return right
 

@@ -23,6 +23,7 @@ from journal.domain.records import TimelineEntry
 from journal.services import formats, timeline, vocabulary
 from journal.services.timeline import TimelineFilter
 from journal.store.db import Journal
+from journal.ui.qt_dates import qtime
 
 EntryRole = Qt.ItemDataRole.UserRole + 1  # the TimelineEntry, or None on a day header
 DayRole = Qt.ItemDataRole.UserRole + 2  # the date of a day header, or None on an entry
@@ -172,7 +173,7 @@ class TimelineModel(QAbstractListModel):
     def _time(self, entry: TimelineEntry) -> str:
         if entry.kind != "interaction":
             return ""
-        return QLocale().toString(entry.when.time(), self._time_format)
+        return QLocale().toString(qtime(entry.when.time()), self._time_format)
 
     def describe(self, entry: TimelineEntry) -> str:
         """The row in words, for screen readers and tests: kind, time, client, summary, pressure, good signs."""

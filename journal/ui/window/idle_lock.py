@@ -8,10 +8,17 @@ back as they were, and Cancel quits with the drafts kept for the next start.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal import paths
+from journal.ui.host import WindowHost
+
+if TYPE_CHECKING:
+    from journal.store.db import Journal
+    from journal.ui.dialogs.passphrase import UnlockDialog
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -32,7 +39,7 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
         self.hidden: list[QWidget] = []
-        self.dialog = None
+        self.dialog: UnlockDialog | None = None
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -54,6 +61,8 @@ class IdleLock(QObject):
         return False
 
     def lock(self) -> None:
+        if not isinstance(self.window, WindowHost):
+            return
         journal = self.window.journal
         if self.locked or journal.key is None:
             return
@@ -66,17 +75,15 @@ class IdleLock(QObject):
                 widget.keep_draft_for_lock()  # written while the key is still there
             widget.hide()
         journal.use_key(None)  # drop the key and every connection that holds it
-        self.dialog = UnlockDialog(paths.journal_path(journal.folder), None)
-        self.dialog.setObjectName("idle_unlock")
-        self.dialog.intro.setText(
-            QCoreApplication.translate("Privacy", "Rapport locked itself after a while without use.")
-        )
-        self.dialog.unlocked.connect(self._unlocked)
-        self.dialog.rejected.connect(self._gave_up)
-        self.dialog.show()
+        dialog = self.dialog = UnlockDialog(paths.journal_path(journal.folder), None)
+        dialog.setObjectName("idle_unlock")
+        dialog.intro.setText(QCoreApplication.translate("Privacy", "Rapport locked itself after a while without use."))
+        dialog.unlocked.connect(lambda key, _passphrase: self._unlocked(journal, key))
+        dialog.rejected.connect(self._gave_up)
+        dialog.show()
 
-    def _unlocked(self, key: bytes, _passphrase: str) -> None:
-        self.window.journal.use_key(key)
+    def _unlocked(self, journal: Journal, key: bytes) -> None:
+        journal.use_key(key)
         for widget in self.hidden:
             widget.show()
         self.hidden = []

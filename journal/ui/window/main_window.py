@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
@@ -42,6 +42,9 @@ from journal.ui.widgets.after_trouble import AfterTroubleBar
 from journal.ui.window.actions import PAGE_KEYS, WindowActions
 from journal.ui.window.undo import DeleteCommand
 from journal.ui.workers import Worker
+
+if TYPE_CHECKING:
+    from journal.ui.editors.base import EditorDialog
 
 
 class _Pages(dict):
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
     """Rapport's main window over one open journal."""
 
     journal_changed = Signal()  # after any write to the journal
+    reminders: QObject  # the tray, notifications and calendar (journal.ui.window.reminders.attach)
     leave_sample_requested = Signal()  # the user wants their own journal instead of the sample
 
     def __init__(self, journal: Journal, settings: AppSettings, *, sample: bool = False, daily_backup: bool = True):
@@ -205,11 +209,12 @@ class MainWindow(QMainWindow):
 
             page = SettingsPage(journal, self.settings, self)
         index = PAGE_KEYS.index(key)
-        slot = self.stack.widget(index)
+        slot = self.stack.widget(index)  # the placeholder put there in __init__
         was_current = self.stack.currentIndex() == index
         self.stack.insertWidget(index, page)
-        self.stack.removeWidget(slot)
-        slot.deleteLater()
+        if slot is not None:
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
         if was_current:
             self.stack.setCurrentIndex(index)
         return page
@@ -328,7 +333,9 @@ class MainWindow(QMainWindow):
         self.read_only_label.setObjectName("read_only")
         self.statusBar().addPermanentWidget(self.read_only_label)
 
-    def open_editor(self, kind: str, entity_id: str | None = None, preset: dict | None = None) -> QWidget | None:
+    def open_editor(
+        self, kind: str, entity_id: str | None = None, preset: dict[str, Any] | None = None
+    ) -> QWidget | None:
         """Open the editor for a kind (new when no id); returns the dialog, or None if unavailable."""
         if self.journal.read_only:
             self.statusBar().showMessage(self.tr("Read-only: changes are not saved"), 5000)
@@ -351,7 +358,7 @@ class MainWindow(QMainWindow):
         self._editors.append(dialog)
         return dialog
 
-    def restore_drafts(self) -> list[QWidget]:
+    def restore_drafts(self) -> list[EditorDialog]:
         """Offer each draft an editor left unsaved (after a crash or a forced quit); returns the editors reopened."""
         from journal.ui.editors.drafts import offer_restore
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSystemTrayIcon
 
 from journal.domain.notifications import Notice
 from journal.services import meetings
@@ -25,15 +26,18 @@ from journal.ui.notifier import Notifier
 from journal.ui.tray import Tray, keep_in_tray_default
 from journal.ui.workers import Worker
 
+if TYPE_CHECKING:
+    from journal.ui.window.main_window import MainWindow
+
 
 class WindowReminders(QObject):
     """Everything of issue 14 the main window carries; `window.reminders` is this."""
 
-    def __init__(self, window: QMainWindow, *, tray: bool | None = None, clock: Callable[[], datetime] | None = None):
+    def __init__(self, window: MainWindow, *, tray: bool | None = None, clock: Callable[[], datetime] | None = None):
         super().__init__(window)
         self.window = window
-        self.settings = window.settings  # type: ignore[attr-defined]
-        self.journal = window.journal  # type: ignore[attr-defined]
+        self.settings = window.settings
+        self.journal = window.journal
         self.quitting = False
         self.asked_dialog: QMessageBox | None = None
         self.running: set[Worker] = set()
@@ -57,7 +61,7 @@ class WindowReminders(QObject):
             self.tray.quit_requested.connect(self.quit)
             self.tray.notice_clicked.connect(self.notice_clicked)
             self.tray.show()
-            QApplication.instance().setQuitOnLastWindowClosed(False)
+            QApplication.setQuitOnLastWindowClosed(False)
         self.notifier.checked.connect(self._counted)
         self.watch.imported.connect(lambda _c: self.journal_changed())
         self.watch.problem.connect(lambda text: window.statusBar().showMessage(text, 20000))
@@ -121,27 +125,29 @@ class WindowReminders(QObject):
         self.window.close()
         if self.tray is not None:
             self.tray.hide()
-            QApplication.instance().quit()
+            QApplication.quit()
 
     # -- opening -----------------------------------------------------------------------------
     def open_window(self, focus: tuple[str, str | None] | None = None) -> None:
         self.window.showNormal() if self.window.isMinimized() else self.window.show()
         self.window.raise_()
         self.window.activateWindow()
-        if focus is not None and hasattr(self.window, "show_page"):
+        if focus is not None:
+            from journal.ui.pages.today import TodayPage
+
             self.window.show_page("today")
             page = self.window.pages.get("today")
-            if hasattr(page, "focus_item"):
+            if isinstance(page, TodayPage):
                 QTimer.singleShot(0, lambda: page.focus_item(*focus))
 
     def new_entry(self, kind: str) -> None:
         self.open_window()
-        self.window.open_editor(kind)  # type: ignore[attr-defined]
+        self.window.open_editor(kind)
 
     def notice_clicked(self, notice: Notice | None) -> None:
         if notice is not None and notice.kind == "weekly":
             self.open_window()
-            self.window.show_page("insights")  # type: ignore[attr-defined]
+            self.window.show_page("insights")
         elif notice is not None and notice.first is not None:
             self.open_window(focus=(notice.first.kind, notice.first.id))
         else:
@@ -200,9 +206,9 @@ def import_on_worker(journal, path: Path, **_worker: object) -> tuple:  # noqa: 
 
 
 def attach(
-    window: QMainWindow, *, tray: bool | None = None, clock: Callable[[], datetime] | None = None
+    window: MainWindow, *, tray: bool | None = None, clock: Callable[[], datetime] | None = None
 ) -> WindowReminders:
     reminders = WindowReminders(window, tray=tray, clock=clock)
-    window.reminders = reminders  # type: ignore[attr-defined]
+    window.reminders = reminders
     reminders.start()
     return reminders
