@@ -94,7 +94,8 @@ def test_a_language_switch_retranslates_every_page_at_once(window, settings, qtb
     qtbot.waitUntil(lambda: window.sidebar.item(1).text() == "Журнал")
     remaining = left_over(window, qtbot, set(english_to_russian))
     assert remaining == {}, "\n".join(f"{k}: {v}" for k, v in remaining.items())
-    assert window.pages["insights"].level_label.text().startswith("Общий уровень")
+    # the level as a risk, as Today, status and the PDF say it
+    assert window.pages["insights"].level_label.text().startswith("Риск выгорания")
     today = window.pages["today"]
     assert today.date_label.text() == formats.weekday(today.day())  # dates re-formatted: «…, 3 декабря 2026 г.»
     assert today.date_label.text().endswith(" г.")
