@@ -240,3 +240,26 @@ def test_weekly_review_draws_the_trend_as_vector_graphics(journal, ids, tmp_path
     for page in PdfReader(out).pages:
         xobjects = page["/Resources"].get("/XObject") or {}
         assert all(x.get_object().get("/Subtype") != "/Image" for x in xobjects.values())
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_weekly_review_says_what_status_says_risk_headline_promises_and_money(journal, ids, tmp_path, lang):
+    from journal import i18n
+    from journal.services import indicators, journal_settings, story_text
+
+    journal_settings.save_rate(journal, 3000, "₽")
+    i18n.install(lang)
+    try:
+        status = indicators.status(journal, TODAY)
+        out = tmp_path / "weekly.pdf"
+        export_pdf(journal, out, Scope("weekly", as_of=TODAY), today=TODAY)
+        text = " ".join(" ".join(pdf_text(out)).split())
+        expected = [story_text.risk_text(status.level), story_text.headline_text(status)]
+        expected.append(story_text.promises_text(status.promises))
+        expected += [story_text.reason_text(s, status.rate) for s in status.reasons]
+        for sentence in expected:
+            assert " ".join(sentence.split()) in text, sentence
+        assert "₽" in text  # the unpaid hours in money, with the rate set
+        assert ("About" in text or "about" in text) if lang == "en" else "около" in text
+    finally:
+        i18n.install("en")

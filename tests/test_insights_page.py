@@ -81,3 +81,26 @@ def test_signals_clients_and_looking_back(qtbot, journal) -> None:
         page.as_of.setDate(QDate.currentDate().addDays(-60))
     assert page.level_label.text() == "Burnout risk: not enough data yet"
     assert page.clients.model().rowCount() == 0 and page.scores.history == ()
+
+
+def test_what_bending_cost_is_said_in_hours_then_in_money_once_a_rate_is_set(qtbot, journal) -> None:
+    from journal import i18n
+    from journal.services import capture, journal_settings
+    from tests.helpers import client
+
+    i18n.install("en")  # money as an English interface writes it
+    cid = client(journal, "Ирина").id
+    for days in (3, 10):
+        when = (date.today() - timedelta(days=days)).isoformat() + "T11:00:00+03:00"
+        capture.save(journal, "interaction", {"client_id": cid, "occurred_at": when, "summary": "Ещё пять минут",
+                                              "pressure": [{"kind": "free_work", "response": "conceded",
+                                                            "unpaid_hours": 2.5}]})  # fmt: skip
+    page = open_insights(qtbot, journal)
+    assert page.cost.isVisible()
+    assert page.cost.text() == (
+        "<b>What bending cost in the last 28 days.</b> 5 h unpaid. Your hourly rate in Settings turns this into money."
+    )
+    journal_settings.save_rate(journal, 40, "$")
+    with qtbot.waitSignal(page.status_ready, timeout=10000):
+        page.refresh()
+    assert page.cost.text() == "<b>What bending cost in the last 28 days.</b> 5 h unpaid, about $200 of your time."

@@ -34,18 +34,27 @@ def _gap(text: str) -> str:
 
 
 def level_section(report: Report) -> str:
+    """The level worded as a risk, the headline, the reasons (money with a rate), promises kept,
+    what the unpaid hours cost and the self-check note: what `status` says, in the same words."""
     title = h2(translate("PdfExport", "Burnout risk"))
     status = report.status
     if status is None:  # only the weekly review has a level, and it always has one
         return ""
-    from journal.services import text
+    from journal.services import story_text
 
-    parts = [title, f"<p><b>{escape(text.level_text(status.level))}</b></p>"]
+    parts = [title, f"<p><b>{escape(story_text.risk_text(status.level))}</b></p>"]
+    parts.append(para(story_text.headline_text(status)))
     if status.reasons:
-        items = "".join(f"<li>{escape(text.reason_text(signal))}</li>" for signal in status.reasons)
+        items = "".join(f"<li>{escape(story_text.reason_text(s, status.rate))}</li>" for s in status.reasons)
         parts.append(f"<ul>{items}</ul>")
     else:
         parts.append(para(translate("PdfExport", "No signal is at amber or red.")))
+    parts.append(para(story_text.promises_text(status.promises)))
+    hours = next((s.basis for s in status.signals if s.name == "unpaid_hours_per_week"), 0)
+    if hours and not any(s.name == "unpaid_hours_per_week" for s in status.reasons):  # a reason says it already
+        caption = translate("PdfExport", "What bending cost in the last 28 days.")
+        cost = story_text.cost_text(float(hours), status.rate)
+        parts.append(f"<p><b>{escape(caption)}</b> {escape(cost)}</p>")
     note = translate(
         "PdfExport",
         "The pressure signals are Rapport's own heuristics; the check-in is a self-check, not a diagnosis.",

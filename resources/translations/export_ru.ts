@@ -513,6 +513,10 @@
       <translation>Ни один показатель не на жёлтом или красном уровне.</translation>
     </message>
     <message>
+      <source>What bending cost in the last 28 days.</source>
+      <translation>Цена уступок за последние 28 дней.</translation>
+    </message>
+    <message>
       <source>The pressure signals are Rapport's own heuristics; the check-in is a self-check, not a diagnosis.</source>
       <translation>Показатели давления — собственные эвристики Rapport; самопроверка — не диагноз.</translation>
     </message>

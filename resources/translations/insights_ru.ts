@@ -385,6 +385,14 @@
       <translation>Для сравнения: британские работники, перерабатывавшие бесплатно в 2023 году, в среднем отдавали 7,2 часа в неделю (TUC).</translation>
     </message>
     <message>
+      <source>Your hourly rate in Settings turns this into money.</source>
+      <translation>Укажите почасовую ставку в настройках — и здесь будет сумма в деньгах.</translation>
+    </message>
+    <message>
+      <source>What bending cost in the last 28 days.</source>
+      <translation>Цена уступок за последние 28 дней.</translation>
+    </message>
+    <message>
       <source>%1 a week</source>
       <translation>%1 в неделю</translation>
     </message>

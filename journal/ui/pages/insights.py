@@ -289,7 +289,11 @@ class InsightsPage(QWidget):
         self.model.set_clients(status.clients, status.rate.currency)
         self.promises.setText(story_text.promises_text(status.promises))
         hours = sum(s.basis for s in status.signals if s.name == "unpaid_hours_per_week")
-        self.cost.setText(story_text.cost_text(hours, status.rate) if hours else "")
+        cost = story_text.cost_text(hours, status.rate)
+        if status.rate.hourly_rate is None:
+            cost += " " + self.tr("Your hourly rate in Settings turns this into money.")
+        caption = self.tr("What bending cost in the last 28 days.")
+        self.cost.setText(f"<b>{escape(caption)}</b> {escape(cost)}" if hours else "")
         self.cost.setVisible(bool(hours))
         self._fit_height(self.clients, min(max(self.model.rowCount(), 1), 15), scroll_bar=True)
         has_clients = self.model.rowCount() > 0
