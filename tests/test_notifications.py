@@ -124,3 +124,29 @@ def test_the_notifier_computes_what_is_due_on_a_worker_and_speaks_by_the_fake_cl
     with qtbot.waitSignal(again.checked, timeout=10000) as got:
         again.check()
     assert got.args[1] is None and len(shown) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_reminder_time_and_weekday_fields_are_as_wide_as_what_they_hold(qtbot, app_settings, lang):
+    """On a wide Settings page the time field is not stretched across the window."""
+    from journal import i18n
+    from journal.ui.pages.settings_calendar import RemindersGroup
+
+    class NoAutostart:
+        def is_enabled(self) -> bool:
+            return False
+
+    i18n.install(lang)
+    try:
+        group = RemindersGroup(app_settings, NoAutostart())
+        qtbot.addWidget(group)
+        group.resize(1200, 300)
+        group.show()
+        qtbot.waitExposed(group)
+        assert group.time.width() <= group.time.sizeHint().width() + 8 < 200
+        longest = max(group.weekly.itemText(i) for i in range(group.weekly.count()))
+        assert (
+            group.weekly.width() < 400 and group.weekly.fontMetrics().horizontalAdvance(longest) < group.weekly.width()
+        )
+    finally:
+        i18n.install("en")

@@ -127,6 +127,7 @@ class RemindersGroup(QGroupBox):
         self.login_error.setWordWrap(True)
         self.login_error.hide()
         self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # a time is short
         self.time_label, self.weekly_label = QLabel(self), QLabel(self)
         self.time_label.setBuddy(self.time)
         self.weekly_label.setBuddy(self.weekly)
