@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 
 from journal import i18n
 from journal.export.pdf import export_pdf
-from journal.services import capture, demo, indicators, text
+from journal.services import capture, demo, indicators, story_text, text
 from journal.services.report import Scope
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +49,8 @@ def test_the_whole_journal_opens_with_the_level_its_reasons_and_the_chart(sample
     first = pages_of(path)[0]
     status = indicators.status(sample, TODAY)
     assert status.level in ("amber", "red") and status.reasons
-    assert "Burnout risk" in first and status.level.capitalize() in first
+    assert story_text.risk_text(status.level) in first  # "Burnout risk: amber", as Today and status word it
+    assert " ".join(story_text.headline_text(status).split()) in first
     for signal in status.reasons:  # each reason's sentence, as Today words it
         assert " ".join(text.reason_text(signal).split())[:40] in first
     assert "The last 12 weeks" in first and "Pressure events" in first  # the chart's legend
