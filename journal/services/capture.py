@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -34,14 +34,24 @@ from journal.services import rows
 from journal.store import models as m
 from journal.store.db import Journal
 
-# kind → (interchange section, table, reader, writer), parents before the children that refer to them
-KINDS: dict[str, tuple[str, type, Any, Any]] = {
-    "client": ("clients", m.Client, read_client, rows.put_clients),
-    "interaction": ("interactions", m.Interaction, read_interaction, rows.put_interactions),
-    "incident": ("incidents", m.Incident, read_incident, rows.put_incidents),
-    "gratitude": ("gratitude", m.GratitudeNote, read_gratitude, rows.put_gratitude),
-    "lesson": ("lessons", m.Lesson, read_lesson, rows.put_lessons),
-    "checkin": ("checkins", m.CheckIn, read_checkin, rows.put_checkins),
+
+class Kind(NamedTuple):
+    """How one kind of record is named in a file, stored, validated and written."""
+
+    section: str  # its section in the interchange file
+    table: Any  # its SQLModel table (each has an `id`)
+    read: Callable[[Any, str, list[Problem]], Any]  # validation: JSON → a record, problems collected
+    write: Callable[[Session, list[Any]], None]  # upsert a batch of records in the caller's transaction
+
+
+# kind → Kind, parents before the children that refer to them
+KINDS: dict[str, Kind] = {
+    "client": Kind("clients", m.Client, read_client, rows.put_clients),
+    "interaction": Kind("interactions", m.Interaction, read_interaction, rows.put_interactions),
+    "incident": Kind("incidents", m.Incident, read_incident, rows.put_incidents),
+    "gratitude": Kind("gratitude", m.GratitudeNote, read_gratitude, rows.put_gratitude),
+    "lesson": Kind("lessons", m.Lesson, read_lesson, rows.put_lessons),
+    "checkin": Kind("checkins", m.CheckIn, read_checkin, rows.put_checkins),
 }
 
 BATCH = 500
@@ -56,7 +66,7 @@ REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 def exists(session: Session, kind: str, entity_id: str) -> bool:
-    return session.get(KINDS[kind][1], entity_id) is not None
+    return session.get(KINDS[kind].table, entity_id) is not None
 
 
 def check_references(
@@ -90,7 +100,7 @@ def _by_interaction(session: Session, table: Any, ids: list[str]) -> dict[str, l
 def load_many(session: Session, kind: str, entity_ids: list[str]) -> list[Any]:
     """The whole records of many entities of one kind, in the order asked, those that exist;
     a few statements per 500 entities (the rows, their tags, pressure events and good signs)."""
-    table: Any = KINDS[kind][1]  # one of the journal's tables; each has an `id`
+    table = KINDS[kind].table
     found: dict[str, Any] = {}
     for start in range(0, len(entity_ids), BATCH):
         for row in session.exec(select(table).where(table.id.in_(entity_ids[start : start + BATCH]))):
@@ -137,24 +147,23 @@ def as_edited(session: Session, kind: str, record: Any, data: dict[str, Any]) ->
 
 def save(journal: Journal, kind: str, data: dict[str, Any]) -> Any:
     """Validate and write one entity (new when it has no `id`, else updated in place)."""
-    _, _, reader, writer = KINDS[kind]
-    record = validated(reader, data)
+    record = validated(KINDS[kind].read, data)
     with journal.write() as session:
         problems = check_references(session, kind, record, "", {})
         if problems:
             raise InvalidInput(problems)
-        writer(session, [as_edited(session, kind, record, data)])
+        KINDS[kind].write(session, [as_edited(session, kind, record, data)])
     return get(journal, kind, record.id)
 
 
 def _dependents(session: Session, kind: str, entity_id: str) -> dict[str, list[Any]]:
     """Everything a delete of this entity removes (its cascade), as records by section."""
-    found: dict[str, list[Any]] = {section: [] for section, *_ in KINDS.values()}
-    found[KINDS[kind][0]] += load_many(session, kind, [entity_id])
+    found: dict[str, list[Any]] = {k.section: [] for k in KINDS.values()}
+    found[KINDS[kind].section] += load_many(session, kind, [entity_id])
     if kind == "client":
         for table, child in ((m.Interaction, "interaction"), (m.Incident, "incident")):
             ids = list(session.exec(select(col(table.id)).where(col(table.client_id) == entity_id)).all())
-            found[KINDS[child][0]] += load_many(session, child, ids)
+            found[KINDS[child].section] += load_many(session, child, ids)
     # References set to NULL by the delete are restored with the records that held them.
     interaction_ids = [i.id for i in found["interactions"]] + ([entity_id] if kind == "interaction" else [])
     incident_ids = [i.id for i in found["incidents"]] + ([entity_id] if kind == "incident" else [])
@@ -175,7 +184,7 @@ def delete(journal: Journal, kind: str, entity_id: str) -> dict[str, list[dict[s
         if not exists(session, kind, entity_id):
             return {}
         removed = _dependents(session, kind, entity_id)
-        session.delete(session.get(KINDS[kind][1], entity_id))
+        session.delete(session.get(KINDS[kind].table, entity_id))
     return {section: [to_json(rec) for rec in recs] for section, recs in removed.items() if recs}
 
 
@@ -196,11 +205,11 @@ def write_sections(
 ) -> None:
     """Upsert validated records, parents before children, reporting how many are written."""
     done = 0
-    for section, _, _, writer in KINDS.values():
-        records = sections.get(section, [])
+    for kind in KINDS.values():
+        records = sections.get(kind.section, [])
         for start in range(0, len(records), BATCH):
             batch = records[start : start + BATCH]
-            writer(session, batch)
+            kind.write(session, batch)
             done += len(batch)
             if progress:
                 progress(done)
@@ -291,4 +300,4 @@ def all_tags(journal: Journal) -> list[str]:
 
 def count(journal: Journal, kind: str) -> int:
     with journal.read() as session:
-        return session.exec(select(func.count()).select_from(KINDS[kind][1])).one()
+        return session.exec(select(func.count()).select_from(KINDS[kind].table)).one()

@@ -20,7 +20,7 @@ def save_together(journal: Journal, items: list[tuple[str, dict[str, Any], str]]
     problems: list[Problem] = []
     records: list[tuple[str, Any, str]] = []
     for kind, data, path in items:
-        reader = capture.KINDS[kind][2]
+        reader = capture.KINDS[kind].read
         records.append((kind, reader(data, path, problems), path))
     if problems:
         raise InvalidInput(problems)
@@ -33,7 +33,7 @@ def save_together(journal: Journal, items: list[tuple[str, dict[str, Any], str]]
         if problems:
             raise InvalidInput(problems)
         for (kind, record, _), (_, data, _) in zip(records, items, strict=True):
-            capture.KINDS[kind][3](
+            capture.KINDS[kind].write(
                 session, [capture.as_edited(session, kind, record, data)]
             )  # the writers take a batch since main moved
     return [capture.get(journal, kind, record.id) for kind, record, _ in records]

@@ -210,7 +210,7 @@ class EditorDialog(QDialog):
     def validate(self) -> list[Problem]:
         problems: list[Problem] = []
         for kind, data, path in self.collect():
-            capture.KINDS[kind][2](data, path, problems)
+            capture.KINDS[kind].read(data, path, problems)
         self.problems = problems
         self._show()
         return problems
