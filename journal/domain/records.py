@@ -6,6 +6,7 @@ rules: no session, no Qt, no SQL behind them. Field names follow `spec/interchan
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -45,6 +46,20 @@ class PressureEvent:
     @property
     def decided(self) -> bool:
         return self.response in DECIDED_RESPONSES
+
+
+# The unpaid hours of pressure events, summed one way for every report, export and count; the SQL
+# aggregates over many rows use the same sum as `UNPAID_HOURS_SQL` (p: the pressure_event table).
+UNPAID_HOURS_SQL = "coalesce(sum(p.unpaid_hours), 0.0)"
+
+
+def unpaid_hours(events: Iterable[PressureEvent]) -> float:
+    """The unpaid hours of these pressure events (0.0 for none)."""
+    return float(sum(event.unpaid_hours for event in events))
+
+
+def conceded_count(events: Iterable[PressureEvent]) -> int:
+    return sum(1 for event in events if event.response == "conceded")
 
 
 @dataclass(frozen=True)

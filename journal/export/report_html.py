@@ -156,8 +156,8 @@ def clients_table(report: Report) -> str:
         names[rec.client_id] = item.entry.client_name or ""
         row[0] += 1
         row[1] += len(rec.pressure)
-        row[2] += sum(1 for event in rec.pressure if event.response == "conceded")
-        row[3] += sum(event.unpaid_hours for event in rec.pressure)
+        row[2] += r.conceded_count(rec.pressure)
+        row[3] += r.unpaid_hours(rec.pressure)
     if not counts:
         return ""
     header = (

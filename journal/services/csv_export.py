@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from journal.domain.records import unpaid_hours
 from journal.services.files import Cancelled, atomic_target
 from journal.services.interchange import Progress, Scope, load_records, select_scope
 from journal.store.db import Journal
@@ -32,7 +33,7 @@ def _csv_rows(records: dict[str, list[Any]]) -> list[tuple[Any, ...]]:
     out: list[tuple[Any, ...]] = []
     for i in records["interactions"]:
         local = i.occurred_at.astimezone()
-        hours = sum(p.unpaid_hours for p in i.pressure)
+        hours = unpaid_hours(i.pressure)
         out.append(_row(
             kind="interaction", id=i.id, date=local.date().isoformat(), time=local.strftime("%H:%M"),
             client=names.get(i.client_id, ""), summary=i.summary, channel=i.channel,

@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 
 from journal.domain import indicators as ind
 from journal.domain import story
-from journal.domain.records import CheckIn
+from journal.domain.records import UNPAID_HOURS_SQL, CheckIn
 from journal.domain.validation import InvalidInput, Problem, read_checkin, validated
 from journal.services import journal_settings, meetings, rows
 from journal.store import models as m
@@ -158,7 +158,7 @@ def _pressure_totals(session: Session, lo: int, hi: int) -> tuple[int, int, int,
     found = _one(
         session,
         f"SELECT count(*), coalesce(sum({_DECIDED}), 0), coalesce(sum({_CONCEDED}), 0), "
-        "coalesce(sum(p.unpaid_hours), 0.0) FROM interaction i JOIN pressure_event p ON p.interaction_id = i.id "
+        f"{UNPAID_HOURS_SQL} FROM interaction i JOIN pressure_event p ON p.interaction_id = i.id "
         "WHERE i.occurred_ts >= :lo AND i.occurred_ts < :hi",
         lo=lo,
         hi=hi,
@@ -201,7 +201,10 @@ def client_counts(session: Session, as_of: date, drifting: AbstractSet[str] = fr
                 + "), 0), coalesce(sum("
                 + _CONCEDED
                 + "), 0), "
-                "coalesce(sum(p.unpaid_hours), 0.0), coalesce(sum(" + _CONCEDED + " AND p.kind = 'discount'), 0) "
+                + UNPAID_HOURS_SQL
+                + ", coalesce(sum("
+                + _CONCEDED
+                + " AND p.kind = 'discount'), 0) "
                 f"FROM interaction i CROSS JOIN pressure_event p ON p.interaction_id = i.id WHERE {in_span} GROUP BY +i.client_id"
             ),
             span,
@@ -272,7 +275,7 @@ def week_counts(session: Session, as_of: date) -> dict[date, ind.Week]:
         per[n] = replace(per[n], interactions=count)
     for n, pressure, conceded, hours in session.execute(
         text(
-            f"SELECT {bucket} AS w, count(*), coalesce(sum({_CONCEDED}), 0), coalesce(sum(p.unpaid_hours), 0.0) "
+            f"SELECT {bucket} AS w, count(*), coalesce(sum({_CONCEDED}), 0), {UNPAID_HOURS_SQL} "
             f"FROM interaction i JOIN pressure_event p ON p.interaction_id = i.id {where} GROUP BY w"
         ),
         {"lo": lo, "hi": hi},

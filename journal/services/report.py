@@ -132,8 +132,8 @@ def totals(entries: tuple[ReportEntry, ...]) -> Totals:
         counts[item.entry.kind] += 1
         if isinstance(item.record, r.Interaction):
             pressure += len(item.record.pressure)
-            conceded += sum(1 for event in item.record.pressure if event.response == "conceded")
-            hours += sum(event.unpaid_hours for event in item.record.pressure)
+            conceded += r.conceded_count(item.record.pressure)
+            hours += r.unpaid_hours(item.record.pressure)
     return Totals(
         interactions=counts["interaction"],
         pressure_events=pressure,

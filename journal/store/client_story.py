@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from journal.domain.records import UNPAID_HOURS_SQL
+
 _IN_SPAN = "i.client_id = :client AND i.occurred_ts >= :lo AND i.occurred_ts < :hi"
 
 
@@ -27,7 +29,7 @@ def span_totals(con: Any, client_id: str, lo: int, hi: int) -> dict[str, Any]:
         ).fetchall()
     )
     hours = con.execute(
-        f"SELECT coalesce(sum(p.unpaid_hours), 0) FROM pressure_event p JOIN interaction i ON i.id = p.interaction_id "
+        f"SELECT {UNPAID_HOURS_SQL} FROM pressure_event p JOIN interaction i ON i.id = p.interaction_id "
         f"WHERE {_IN_SPAN}",
         params,
     ).fetchone()[0]
