@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from journal.domain import records as r
-from journal.services import capture, rows, timeline
+from journal.services import capture, timeline
 from journal.services.files import Cancelled
-from journal.store import models as m
 from journal.store.db import Journal
 
 SCOPES = ("all", "range", "client", "weekly")
@@ -81,47 +80,12 @@ class Report:
     story: Any = None  # journal.services.client_story.ClientStory for a client's report
 
 
-def _tags(session: Session, kind: str, ids: list[str]) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = defaultdict(list)
-    query = (
-        select(m.Tag.owner_id, m.Tag.name)
-        .where(m.Tag.owner_kind == kind, col(m.Tag.owner_id).in_(ids))
-        .order_by(col(m.Tag.owner_id), col(m.Tag.position))
-    )
-    for owner, name in session.exec(query):
-        found[owner].append(name)
-    return {owner: tuple(names) for owner, names in found.items()}
-
-
 def load_batch(session: Session, batch: list[r.TimelineEntry]) -> dict[tuple[str, str], Any]:
     """The whole records of a batch of timeline entries, a few queries per kind (not per entry)."""
     ids: dict[str, list[str]] = defaultdict(list)
     for entry in batch:
         ids[entry.kind].append(entry.id)
-    loaded: dict[tuple[str, str], Any] = {}
-    if ids["interaction"]:
-        wanted = ids["interaction"]
-        pressure: dict[str, list[m.PressureEvent]] = defaultdict(list)
-        events = select(m.PressureEvent).where(col(m.PressureEvent.interaction_id).in_(wanted))
-        for event in session.exec(events.order_by(col(m.PressureEvent.interaction_id), col(m.PressureEvent.position))):
-            pressure[event.interaction_id].append(event)
-        tags = _tags(session, "interaction", wanted)
-        for row in session.exec(select(m.Interaction).where(col(m.Interaction.id).in_(wanted))):
-            loaded["interaction", row.id] = rows.interaction_record(row, pressure.get(row.id, []), tags.get(row.id, ()))
-    if ids["lesson"]:
-        tags = _tags(session, "lesson", ids["lesson"])
-        for lesson in session.exec(select(m.Lesson).where(col(m.Lesson.id).in_(ids["lesson"]))):
-            loaded["lesson", lesson.id] = rows.lesson_record(lesson, tags.get(lesson.id, ()))
-    if ids["gratitude"]:
-        for note in session.exec(select(m.GratitudeNote).where(col(m.GratitudeNote.id).in_(ids["gratitude"]))):
-            loaded["gratitude", note.id] = rows.gratitude_record(note)
-    if ids["incident"]:
-        for incident in session.exec(select(m.Incident).where(col(m.Incident.id).in_(ids["incident"]))):
-            loaded["incident", incident.id] = rows.incident_record(incident)
-    if ids["checkin"]:
-        for checkin in session.exec(select(m.CheckIn).where(col(m.CheckIn.id).in_(ids["checkin"]))):
-            loaded["checkin", checkin.id] = rows.checkin_record(checkin)
-    return loaded
+    return {(kind, rec.id): rec for kind, wanted in ids.items() for rec in capture.load_many(session, kind, wanted)}
 
 
 def totals(entries: tuple[ReportEntry, ...]) -> Totals:
